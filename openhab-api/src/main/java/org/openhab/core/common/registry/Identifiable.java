@@ -1,0 +1,31 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.core.common.registry;
+
+import org.eclipse.jdt.annotation.NonNull;
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * An element with a unique identifier.
+ *
+ * @param <T> type of the identifier
+ * @author Dennis Nobel - Initial contribution (openHAB)
+ */
+@NonNullByDefault
+public interface Identifiable<@NonNull T> {
+
+    /**
+     * @return the unique identifier
+     */
+    T getUID();
+}
