@@ -66,7 +66,11 @@ public class ChannelPublisher {
             target.updateState(channel, state);
             return;
         }
-        Slot slot = slots.computeIfAbsent(channel, c -> new Slot());
+        Slot slot = slots.get(channel);
+        if (slot == null) {
+            slot = new Slot();
+            slots.put(channel, slot);
+        }
         long now = nanoTime.getAsLong();
         if (!slot.published || now - slot.lastPublished >= intervalNanos) {
             slot.published = true;
