@@ -24,6 +24,7 @@ import org.openhab.binding.ksem.internal.api.AccessTokenApi;
 import org.openhab.binding.ksem.internal.api.JwtClaims;
 import org.openhab.binding.ksem.internal.api.KsemException;
 import org.openhab.binding.ksem.internal.api.KsemHttpStatusException;
+import org.openhab.binding.ksem.internal.api.KsemRateLimitedException;
 import org.openhab.binding.ksem.internal.api.KsemRestClient;
 import org.openhab.binding.ksem.internal.api.KsemTokenRejectedException;
 import org.openhab.binding.ksem.internal.api.dto.TokenInfo;
@@ -51,6 +52,8 @@ public class TokenLifecycle {
         void tokenChanged();
     }
 
+    private static final Duration MAX_BUTTON_WAIT = Duration.ofSeconds(5);
+
     private final Logger logger = LoggerFactory.getLogger(TokenLifecycle.class);
     private final AccessTokenApi api;
     private final Owner owner;
@@ -64,6 +67,8 @@ public class TokenLifecycle {
     private @Nullable String pendingToken;
     private @Nullable KsemRestClient login;
     private boolean requestDue;
+    /** The automatic request happens once per Thing initialisation, and never after the owner deleted a token. */
+    private boolean autoRequested;
     private boolean unsupported;
     private boolean requestRefused;
     private @Nullable String notSavedFor;
@@ -105,9 +110,10 @@ public class TokenLifecycle {
     public void usingPassword(KsemRestClient passwordClient) {
         synchronized (this) {
             login = passwordClient;
-            if (state != TokenState.NONE || pendingToken != null || unsupported || requestRefused || requestDue) {
+            if (state != TokenState.NONE || pendingToken != null || unsupported || requestRefused || autoRequested) {
                 return;
             }
+            autoRequested = true;
             requestDue = true;
             startPolling(Duration.ZERO);
         }
@@ -129,6 +135,24 @@ public class TokenLifecycle {
      *             {@link KsemHttpStatusException} with {@code isNotSupported()}
      */
     public TokenReport request(KsemRestClient passwordClient) throws KsemException {
+        try {
+            return requestNow(passwordClient);
+        } catch (KsemRateLimitedException e) {
+            // login and token requests share the device's 1 POST/s limit: a button press waits once, briefly
+            if (e.getRetryAfter().compareTo(MAX_BUTTON_WAIT) > 0) {
+                throw e;
+            }
+            try {
+                Thread.sleep(e.getRetryAfter().toMillis());
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw e;
+            }
+            return requestNow(passwordClient);
+        }
+    }
+
+    private TokenReport requestNow(KsemRestClient passwordClient) throws KsemException {
         TokenInfo created;
         try {
             created = api.create(passwordClient, tokenName, role, null);
@@ -218,6 +242,8 @@ public class TokenLifecycle {
             expiry = null;
             requestDue = false;
             requestRefused = false;
+            autoRequested = true;
+            notSavedFor = null;
         }
         owner.tokenChanged();
     }
@@ -269,7 +295,7 @@ public class TokenLifecycle {
                     authorised(pending);
                 }
             } else if (due && client != null) {
-                request(client);
+                requestNow(client);
             }
         } catch (KsemTokenRejectedException e) {
             // the owner deleted or revoked the request before authorising it: do not ask again by ourselves
