@@ -25,7 +25,16 @@ import com.google.gson.JsonObject;
  */
 final class EnergyFlowConfigEndpoints {
 
-    private final AtomicBoolean batteryUsage = new AtomicBoolean(true);
+    private final AtomicBoolean batteryUsage;
+
+    EnergyFlowConfigEndpoints() {
+        this(new AtomicBoolean(true));
+    }
+
+    /** @param batteryUsage the flag shared with the e-mobility model ({@code KsemSimulator#wallboxes()}) */
+    EnergyFlowConfigEndpoints(AtomicBoolean batteryUsage) {
+        this.batteryUsage = batteryUsage;
+    }
 
     void register(Router router) {
         router.add("GET", "/api/kostal-energyflow/configuration", Router.Access.READ, this::configuration)

@@ -31,7 +31,17 @@ public final class Faults {
         void reboot(Duration downtime);
 
         void revokeAll();
+
+        /** Closes every open value stream with a close frame carrying this code. */
+        void closeStreams(int statusCode, String reason);
+
+        void schedule(Runnable action, Duration delay);
     }
+
+    /** WebSocket close code a device sends when a stream's token is no longer accepted. */
+    public static final int POLICY_VIOLATION = 1008;
+    /** How long a close frame gets to reach the client before a reboot resets the connections. */
+    private static final Duration CLOSE_FRAME_GRACE = Duration.ofMillis(100);
 
     private final DeviceControl device;
     private final Set<String> topics;
@@ -83,6 +93,29 @@ public final class Faults {
      */
     public void reboot(Duration downtime) {
         device.reboot(downtime);
+    }
+
+    /**
+     * Like {@link #reboot(Duration)}, but first closes every open value stream with {@code closeCode} (e.g.
+     * {@link #POLICY_VIOLATION}, as a gateway does whose authentication service goes down first), then resets the
+     * connections and refuses new ones for {@code downtime}. Access tokens stay valid.
+     */
+    public void reboot(Duration downtime, int closeCode) {
+        device.closeStreams(closeCode, "device restarting");
+        device.schedule(() -> device.reboot(downtime), CLOSE_FRAME_GRACE);
+    }
+
+    /**
+     * Closes every open value stream with a close frame carrying {@code statusCode} (e.g. {@link #POLICY_VIOLATION}
+     * although every token is still valid); new connections are served at once.
+     */
+    public void closeStreams(int statusCode) {
+        device.closeStreams(statusCode, "closed by fault injection");
+    }
+
+    /** The next frame on each stream is far larger (1 MiB) than any real frame. */
+    public void oversizedFrame() {
+        topics.forEach(topic -> pendingFrameFaults.put(topic, FrameFault.OVERSIZED));
     }
 
     /** The next {@code n} login POSTs are answered with 429. */

@@ -35,6 +35,14 @@ enum FrameFault {
         byte[] apply(byte[] frame, Random random) {
             return Arrays.copyOf(frame, frame.length / 2);
         }
+    },
+
+    /** The real frame, padded to 1 MiB: bounded clients must refuse it. */
+    OVERSIZED {
+        @Override
+        byte[] apply(byte[] frame, Random random) {
+            return Arrays.copyOf(frame, 1 << 20);
+        }
     };
 
     abstract byte[] apply(byte[] frame, Random random);

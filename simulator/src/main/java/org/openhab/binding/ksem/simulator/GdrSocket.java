@@ -126,6 +126,15 @@ final class GdrSocket implements WebSocketListener {
         registry.remove(this);
     }
 
+    /** Ends the stream with a close frame carrying {@code statusCode}. */
+    void close(int statusCode, String reason) {
+        Session current = session;
+        stream.unsubscribe(this);
+        if (current != null) {
+            current.close(statusCode, reason);
+        }
+    }
+
     private void closeForPolicy(String reason) {
         Session current = session;
         stream.unsubscribe(this);

@@ -17,6 +17,7 @@ import java.net.StandardSocketOptions;
 import java.net.URI;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -36,9 +37,11 @@ import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 import org.eclipse.jetty.servlet.ServletHolder;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 import org.slf4j.Logger;
@@ -77,6 +80,7 @@ public final class KsemSimulator implements AutoCloseable {
     private final EnergyFlowModel energyFlow;
     private final SocketRegistry sockets = new SocketRegistry();
     private final SimulatorStats stats = new SimulatorStats(sockets::size);
+    private final WallboxModel wallboxes = new WallboxModel();
     private final PostRateLimiter rateLimiter;
     private final Faults faults;
     private final Map<String, TopicStream> streams = new LinkedHashMap<>();
@@ -88,6 +92,10 @@ public final class KsemSimulator implements AutoCloseable {
     private ScheduledFuture<?> powerOn;
     private volatile int port = -1;
     private volatile boolean running;
+    /** HTTPS only: the device's self-signed identity and Jetty's TLS setup that serves it. */
+    private boolean https;
+    private volatile SelfSignedCertificate tlsIdentity;
+    private SslContextFactory.Server sslContextFactory;
 
     private KsemSimulator(SimulatorSettings settings) {
         this.settings = settings;
@@ -129,8 +137,17 @@ public final class KsemSimulator implements AutoCloseable {
         threads.setName("ksem-sim-http");
         threads.setDaemon(true);
         server = new Server(threads);
-        connector = new ServerConnector(server, null, new ScheduledExecutorScheduler("ksem-sim-timer", true), null, 1,
-                1, new HttpConnectionFactory());
+        ScheduledExecutorScheduler timer = new ScheduledExecutorScheduler("ksem-sim-timer", true);
+        if (https) {
+            tlsIdentity = SelfSignedCertificate.generate(device.hostname() + ".local");
+            sslContextFactory = new SslContextFactory.Server();
+            sslContextFactory.setKeyStore(tlsIdentity.keyStore());
+            sslContextFactory.setKeyStorePassword(new String(SelfSignedCertificate.KEY_STORE_PASSWORD));
+            connector = new ServerConnector(server, null, timer, null, 1, 1,
+                    new SslConnectionFactory(sslContextFactory, "http/1.1"), new HttpConnectionFactory());
+        } else {
+            connector = new ServerConnector(server, null, timer, null, 1, 1, new HttpConnectionFactory());
+        }
         connector.setHost(LOOPBACK);
         connector.setPort(settings.port());
         connector.setIdleTimeout(120_000); // the device's keep-alive (api §7.11)
@@ -190,14 +207,60 @@ public final class KsemSimulator implements AutoCloseable {
         return port;
     }
 
-    /** {@code http://127.0.0.1:<port>}. */
+    /** {@code http://127.0.0.1:<port>} ({@code https://} with {@link Builder#https(boolean)}). */
     public URI baseUri() {
-        return URI.create("http://" + LOOPBACK + ":" + port());
+        return URI.create((https ? "https" : "http") + "://" + LOOPBACK + ":" + port());
     }
 
-    /** {@code ws://127.0.0.1:<port>/api/data-transfer/ws/protobuf/gdr/local/values/<topic>}. */
+    /** {@code ws://127.0.0.1:<port>/api/data-transfer/ws/protobuf/gdr/local/values/<topic>} (or {@code wss://}). */
     public URI webSocketUri(String topic) {
-        return URI.create("ws://" + LOOPBACK + ":" + port() + VALUES_PATH + stream(topic).topic());
+        String scheme = https ? "wss" : "ws";
+        return URI.create(scheme + "://" + LOOPBACK + ":" + port() + VALUES_PATH + stream(topic).topic());
+    }
+
+    public boolean isHttps() {
+        return https;
+    }
+
+    /**
+     * The certificate served over HTTPS: self-signed, CN {@code <hostname>.local}.
+     *
+     * @throws IllegalStateException without HTTPS or before {@link #start()}
+     */
+    public X509Certificate certificate() {
+        return requireTls().certificate();
+    }
+
+    /** SHA-256 of the served certificate, upper-case hex pairs separated by colons (as browsers show it). */
+    public String certificateFingerprint() {
+        return requireTls().sha256Fingerprint();
+    }
+
+    /**
+     * Generates a new key and self-signed certificate, as a KSEM does after a factory reset, and serves it to every new
+     * TLS connection; open connections keep the old one until they end (see {@link Faults#dropConnections()}).
+     *
+     * @return the new certificate's SHA-256 fingerprint
+     */
+    public synchronized String replaceCertificate() {
+        requireTls();
+        SelfSignedCertificate replacement = SelfSignedCertificate.generate(device.hostname() + ".local");
+        try {
+            sslContextFactory.reload(factory -> factory.setKeyStore(replacement.keyStore()));
+        } catch (Exception e) {
+            throw new IllegalStateException("Jetty did not take the new certificate", e);
+        }
+        tlsIdentity = replacement;
+        LOGGER.info("KSEM simulator {} serves a new certificate {}", device.serial(), replacement.sha256Fingerprint());
+        return replacement.sha256Fingerprint();
+    }
+
+    private SelfSignedCertificate requireTls() {
+        SelfSignedCertificate identity = tlsIdentity;
+        if (!https || identity == null) {
+            throw new IllegalStateException("The simulator serves no HTTPS (see Builder.https) or is not started");
+        }
+        return identity;
     }
 
     public String password() {
@@ -224,6 +287,11 @@ public final class KsemSimulator implements AutoCloseable {
         return faults;
     }
 
+    /** The ENECTOR wallboxes and the e-mobility settings (charge mode, phase switching, battery use, plan). */
+    public WallboxModel wallboxes() {
+        return wallboxes;
+    }
+
     public SimulatorStats stats() {
         return stats;
     }
@@ -234,6 +302,15 @@ public final class KsemSimulator implements AutoCloseable {
      */
     public byte[] lastFrame(String topic) {
         return stream(topic).lastFrame();
+    }
+
+    /**
+     * Encodes a fresh frame of a topic exactly as the push ticker does (a new sample of the models, the same encoder),
+     * without sending it and without frame faults. For soak tests and benchmarks that need many realistic frames
+     * faster than a WebSocket delivers them.
+     */
+    public byte[] encodeFrame(String topic) {
+        return stream(topic).encodeFrame();
     }
 
     /** A login JWT as {@code POST /api/web-login/token} would give, without the HTTP call or its rate limit. */
@@ -265,7 +342,9 @@ public final class KsemSimulator implements AutoCloseable {
         router.add("POST", "/api/web-login/token", Router.Access.PUBLIC,
                 new LoginEndpoint(settings, authenticator, stats));
         new DeviceSettingsEndpoints(device, profile, clock).register(router);
-        new EnergyFlowConfigEndpoints().register(router);
+        new EnergyFlowConfigEndpoints(wallboxes.batteryUsageFlag()).register(router);
+        new EMobilityEndpoints(wallboxes).register(router);
+        stats.countJsonSockets(wallboxes.topics());
         if (settings.tokenEndpoints()) {
             new AccessTokenEndpoints(tokens, clock).register(router);
         }
@@ -277,6 +356,8 @@ public final class KsemSimulator implements AutoCloseable {
                 EnumSet.of(DispatcherType.REQUEST));
         context.addServlet(new ServletHolder(new GdrWebSocketServlet(streamsByPath, authenticator, sockets, stats)),
                 "/api/data-transfer/ws/*");
+        context.addServlet(new ServletHolder(new JsonTopicServlet(wallboxes.topics(), authenticator)),
+                JsonTopics.PATH_PREFIX + "*");
         context.addServlet(new ServletHolder(new ApiServlet(router, authenticator, rateLimiter, faults, stats,
                 settings.tokenEndpoints())), "/api/*");
         context.addServlet(new ServletHolder(new WebPageServlet()), "/");
@@ -368,6 +449,16 @@ public final class KsemSimulator implements AutoCloseable {
             tokens.revokeAll();
             signer.rotate();
         }
+
+        @Override
+        public void closeStreams(int statusCode, String reason) {
+            sockets.closeAll(statusCode, reason);
+        }
+
+        @Override
+        public void schedule(Runnable action, Duration delay) {
+            scheduler.schedule(action, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Ends a reboot: listens on the same port again (retrying while the port is still held). */
@@ -410,9 +501,20 @@ public final class KsemSimulator implements AutoCloseable {
         private String firmwareVersion = "2.6.2";
         private String energyFlowSourceId = TOPIC_ENERGY_FLOW;
         private boolean omitZeroValues = true;
+        private int wallboxes = 1;
         private Clock clock = Clock.systemUTC();
+        private boolean https;
 
         private Builder() {
+        }
+
+        /**
+         * true: serve HTTPS and WSS instead of HTTP and WS, with a self-signed certificate generated at start (see
+         * {@link KsemSimulator#certificateFingerprint()}, {@link KsemSimulator#replaceCertificate()}). Default false.
+         */
+        public Builder https(boolean https) {
+            this.https = https;
+            return this;
         }
 
         /** TCP port on 127.0.0.1; 0 (default) picks a free one, see {@link KsemSimulator#port()}. */
@@ -512,6 +614,15 @@ public final class KsemSimulator implements AutoCloseable {
             return this;
         }
 
+        /** Number of ENECTOR wallboxes (default 1); 0 is a KSEM without wallbox (api §7.16). */
+        public Builder wallboxes(int count) {
+            if (count < 0 || count > 16) {
+                throw new IllegalArgumentException("0 to 16 wallboxes");
+            }
+            this.wallboxes = count;
+            return this;
+        }
+
         /** Wall clock for timestamps and expiry (default the system clock). */
         public Builder clock(Clock clock) {
             this.clock = clock;
@@ -519,9 +630,12 @@ public final class KsemSimulator implements AutoCloseable {
         }
 
         public KsemSimulator build() {
-            return new KsemSimulator(new SimulatorSettings(port, password, frameInterval, tokenEndpoints,
-                    loginTokenLifetime, loginFailureStatus, rateLimit, rateLimitBurst, serial, firmwareVersion,
-                    energyFlowSourceId, omitZeroValues, clock));
+            KsemSimulator simulator = new KsemSimulator(new SimulatorSettings(port, password, frameInterval,
+                    tokenEndpoints, loginTokenLifetime, loginFailureStatus, rateLimit, rateLimitBurst, serial,
+                    firmwareVersion, energyFlowSourceId, omitZeroValues, clock));
+            simulator.wallboxes.populate(serial, wallboxes);
+            simulator.https = https;
+            return simulator;
         }
     }
 }

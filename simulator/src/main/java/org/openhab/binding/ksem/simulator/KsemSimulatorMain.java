@@ -35,6 +35,7 @@ public final class KsemSimulatorMain {
             "  --rate-limit-burst <n>       nginx burst of the login zone (default 0; the device's nginx uses 1)",
             "  --no-rate-limit              do not limit login POSTs",
             "  --serial <text>              serial number (default 70001234)",
+            "  --wallboxes <n>              ENECTOR wallboxes (default 1; 0 = a KSEM without wallbox)",
             "  --help                       show this text");
 
     private KsemSimulatorMain() {
@@ -72,6 +73,7 @@ public final class KsemSimulatorMain {
                 case "--rate-limit-burst" -> builder.rateLimitBurst(number(option, args));
                 case "--no-rate-limit" -> builder.rateLimit(false);
                 case "--serial" -> builder.serial(value(option, args));
+                case "--wallboxes" -> builder.wallboxes(number(option, args));
                 case "--help", "-h" -> {
                     return false;
                 }

@@ -27,6 +27,7 @@ public final class SimulatorStats {
     private final Map<String, AtomicLong> framesByTopic = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> restCalls = new ConcurrentHashMap<>();
     private final IntSupplier openWebSockets;
+    private volatile JsonTopics jsonSockets;
 
     SimulatorStats(IntSupplier openWebSockets) {
         this.openWebSockets = openWebSockets;
@@ -70,7 +71,27 @@ public final class SimulatorStats {
 
     /** WebSockets open right now, authenticated or not. */
     public int openWebSockets() {
-        return openWebSockets.getAsInt();
+        JsonTopics json = jsonSockets;
+        return openWebSockets.getAsInt() + (json == null ? 0 : json.openSockets());
+    }
+
+    /**
+     * JSON-stream WebSockets open right now on this exact request path, authenticated or not, e.g.
+     * {@code /api/data-transfer/ws/json/json/local/config/e-mobility/chargemode}.
+     */
+    public int openWebSockets(String path) {
+        JsonTopics json = jsonSockets;
+        return json == null ? 0 : json.openSockets(path);
+    }
+
+    /** JSON-stream WebSockets opened on this exact request path since the start (closed ones included). */
+    public long webSocketsOpened(String path) {
+        JsonTopics json = jsonSockets;
+        return json == null ? 0 : json.openedSockets(path);
+    }
+
+    void countJsonSockets(JsonTopics topics) {
+        jsonSockets = topics;
     }
 
     public void reset() {

@@ -33,6 +33,10 @@ final class SocketRegistry {
         return sockets.size();
     }
 
+    void closeAll(int statusCode, String reason) {
+        List.copyOf(sockets).forEach(socket -> socket.close(statusCode, reason));
+    }
+
     void disconnectAll() {
         List.copyOf(sockets).forEach(GdrSocket::disconnect);
     }

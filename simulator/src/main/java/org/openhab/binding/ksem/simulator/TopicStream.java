@@ -80,6 +80,11 @@ final class TopicStream {
         return frame == null ? null : frame.clone();
     }
 
+    /** A fresh frame as the next tick would send it, but neither sent nor faulted; for soak tests. */
+    byte[] encodeFrame() {
+        return GdrFrameEncoder.encode(sourceId, sampler.get(), configUuid, omitZeroValues);
+    }
+
     private byte[] nextFrame() {
         GdrSample sample = sampler.get();
         byte[] frame = GdrFrameEncoder.encode(sourceId, sample, configUuid, omitZeroValues);
