@@ -53,6 +53,22 @@ public final class KsemBindingConstants {
     public static final String CHANNEL_TOKEN_STATE = "token-state";
     public static final String CHANNEL_TOKEN_EXPIRY = "token-expiry";
 
+    // configuration parameters of the wallbox
+    public static final String CONFIG_UUID = "uuid";
+    public static final String CONFIG_REFRESH_INTERVAL = "refreshInterval";
+
+    // wallbox channels
+    public static final String CHANNEL_WALLBOX_STATE = "state";
+    public static final String CHANNEL_CHARGING_POWER = "charging-power";
+    public static final String CHANNEL_CHARGING_POWER_L1 = "charging-power-l1";
+    public static final String CHANNEL_CHARGING_POWER_L2 = "charging-power-l2";
+    public static final String CHANNEL_CHARGING_POWER_L3 = "charging-power-l3";
+    public static final String CHANNEL_CHARGE_MODE = "charge-mode";
+    public static final String CHANNEL_MIN_PV_POWER_QUOTA = "min-pv-power-quota";
+    public static final String CHANNEL_MIN_CHARGING_POWER_QUOTA = "min-charging-power-quota";
+    public static final String CHANNEL_PHASE_SWITCHING = "phase-switching";
+    public static final String CHANNEL_BATTERY_USAGE = "battery-usage";
+
     // Thing properties, with the values of openHAB's Thing.PROPERTY_* constants
     public static final String PROPERTY_VENDOR = "vendor";
     public static final String PROPERTY_MODEL_ID = "modelId";

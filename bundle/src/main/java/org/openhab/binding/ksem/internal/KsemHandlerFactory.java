@@ -16,9 +16,13 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
 import org.openhab.binding.ksem.internal.api.KsemHttpTransport;
 import org.openhab.binding.ksem.internal.api.KsemWebSocketTransport;
+import org.openhab.binding.ksem.internal.api.TlsProviderRegistrar;
 import org.openhab.binding.ksem.internal.handler.KsemMeterHandler;
+import org.openhab.binding.ksem.internal.handler.KsemWallboxHandler;
 import org.openhab.binding.ksem.internal.handler.Timings;
+import org.openhab.binding.ksem.internal.handler.WallboxTimings;
 import org.openhab.core.io.net.http.HttpClientFactory;
+import org.openhab.core.io.net.http.TlsTrustManagerProvider;
 import org.openhab.core.io.net.http.WebSocketFactory;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.Thing;
@@ -26,6 +30,7 @@ import org.openhab.core.thing.ThingTypeUID;
 import org.openhab.core.thing.binding.BaseThingHandlerFactory;
 import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerFactory;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -62,8 +67,27 @@ public class KsemHandlerFactory extends BaseThingHandlerFactory {
     @Override
     protected @Nullable ThingHandler createHandler(Thing thing) {
         if (KsemBindingConstants.THING_TYPE_METER.equals(thing.getThingTypeUID()) && thing instanceof Bridge bridge) {
-            return new KsemMeterHandler(bridge, http, webSocket, gson, Timings.DEFAULT);
+            return new KsemMeterHandler(bridge, http, webSocket, gson, Timings.DEFAULT, this::registerTlsProvider);
+        }
+        if (KsemBindingConstants.THING_TYPE_WALLBOX.equals(thing.getThingTypeUID())) {
+            return new KsemWallboxHandler(thing, WallboxTimings.DEFAULT);
         }
         return null;
+    }
+
+    /**
+     * Registers the pinned-certificate trust of an HTTPS meter as an OSGi service, where openHAB's shared HTTP and
+     * WebSocket clients pick it up by {@code host:port} (as hue and fronius do).
+     */
+    private TlsProviderRegistrar.Registration registerTlsProvider(TlsTrustManagerProvider provider) {
+        ServiceRegistration<TlsTrustManagerProvider> registration = getBundleContext()
+                .registerService(TlsTrustManagerProvider.class, provider, null);
+        return () -> {
+            try {
+                registration.unregister();
+            } catch (IllegalStateException e) {
+                // already unregistered, e.g. because the bundle stopped
+            }
+        };
     }
 }

@@ -20,6 +20,7 @@ import org.openhab.binding.ksem.internal.api.dto.TokenInfo;
 import org.openhab.binding.ksem.internal.api.dto.TokenRequest;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonParseException;
 
 /**
  * The access-token calls, in one place because they are MODELED: no public capture shows the calls KOSTAL's Solar App
@@ -76,7 +77,12 @@ public class AccessTokenApi {
             throw new KsemTokenRejectedException("The KSEM rejected the access token");
         }
         String json = KsemRestClient.check(response, SELF);
-        TokenInfo info = gson.fromJson(json, TokenInfo.class);
+        TokenInfo info;
+        try {
+            info = gson.fromJson(json, TokenInfo.class);
+        } catch (JsonParseException | NumberFormatException | IllegalStateException e) {
+            throw new KsemCommunicationException("unexpected answer for " + SELF);
+        }
         if (info == null || info.state == null) {
             throw new KsemCommunicationException("unexpected answer for " + SELF);
         }

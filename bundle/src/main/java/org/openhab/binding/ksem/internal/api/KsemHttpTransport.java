@@ -20,6 +20,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.client.HttpResponseException;
 import org.eclipse.jetty.client.api.ContentResponse;
 import org.eclipse.jetty.client.api.Request;
 import org.eclipse.jetty.client.util.FutureResponseListener;
@@ -44,6 +45,11 @@ public class KsemHttpTransport {
     public KsemHttpTransport(HttpClient client, Duration timeout) {
         this.client = client;
         this.timeout = timeout;
+    }
+
+    /** The same HTTP client with another request timeout, e.g. a short one for best-effort calls. */
+    public KsemHttpTransport withTimeout(Duration newTimeout) {
+        return new KsemHttpTransport(client, newTimeout);
     }
 
     public KsemResponse send(KsemRequest request) throws KsemCommunicationException {
@@ -72,6 +78,14 @@ public class KsemHttpTransport {
             jettyRequest.abort(e);
             throw new KsemCommunicationException("no answer within " + timeout.toSeconds() + " s");
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof HttpResponseException refused && refused.getResponse().getStatus() == 401) {
+                // The KSEM answers 401 without a WWW-Authenticate header (api §1.4); Jetty's authentication handler
+                // turns that into a "protocol violation". It is a plain 401 for the caller: log in again or give up.
+                return new KsemResponse(401, "");
+            }
+            if (e.getCause() instanceof TimeoutException) { // Jetty's own request timeout
+                throw new KsemCommunicationException("no answer within " + timeout.toSeconds() + " s");
+            }
             throw new KsemCommunicationException(describe(e.getCause()));
         }
     }

@@ -69,7 +69,8 @@ public class KsemRestClient {
                 throw new KsemCommunicationException("empty answer for " + path);
             }
             return value;
-        } catch (JsonParseException e) {
+        } catch (JsonParseException | NumberFormatException | IllegalStateException e) {
+            // Gson reports a number that is none (e.g. "high" for a Double) with a NumberFormatException
             throw new KsemCommunicationException("unexpected answer for " + path);
         }
     }
@@ -100,7 +101,7 @@ public class KsemRestClient {
         } else if (status == 429) {
             throw new KsemRateLimitedException(java.time.Duration.ofSeconds(2));
         } else if (status >= 500) {
-            throw new KsemCommunicationException("HTTP " + status + " for " + path);
+            throw new KsemServerErrorException(status, path);
         }
         throw new KsemHttpStatusException(status, path);
     }

@@ -15,6 +15,7 @@ package org.openhab.binding.ksem.internal.api;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -58,6 +59,55 @@ public class KsemWebSocketTransport {
     public StreamConnection open(URI uri, String bearer, StreamListener listener, Duration idleTimeout,
             int maxFrameBytes) throws KsemCommunicationException {
         Socket socket = new Socket(bearer, listener, idleTimeout, maxFrameBytes);
+        ClientUpgradeRequest upgrade = new ClientUpgradeRequest();
+        upgrade.setTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS); // Jetty aborts a stalled upgrade too
+        Future<Session> future;
+        try {
+            future = client.connect(socket, uri, upgrade);
+        } catch (IOException | RuntimeException e) {
+            socket.close();
+            throw new KsemCommunicationException(KsemHttpTransport.describe(e));
+        }
+        try {
+            future.get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return socket;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            abandon(socket);
+            throw new KsemCommunicationException("interrupted");
+        } catch (TimeoutException e) {
+            abandon(socket);
+            throw new KsemCommunicationException("no WebSocket upgrade within " + connectTimeout.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            socket.close();
+            throw new KsemCommunicationException(KsemHttpTransport.describe(e.getCause()));
+        }
+    }
+
+    /**
+     * Gives up an upgrade: marks the socket closed, so that an upgrade completing after all closes its session at once
+     * instead of leaving an unowned stream open; a stalled upgrade ends by its own timeout. The future is not
+     * cancelled: Jetty then aborts the request even while it turns into a WebSocket, and its client keeps tracking
+     * that half-opened session for ever.
+     */
+    private static void abandon(Socket socket) {
+        socket.close();
+    }
+
+    /**
+     * Reads one message of a JSON stream and disconnects (api §3.1: the device pushes the current value of a retained
+     * topic right after the authentication): connect, send {@code Bearer <token>}, wait for the first text frame,
+     * close. Used for the chargemode topic, which must not be kept open (api §7.1). The socket is closed on every
+     * path, also on timeouts and errors.
+     *
+     * @param timeout how long to wait for the first message after the upgrade
+     * @param maxMessageBytes larger messages close the socket
+     * @return the first text message
+     * @throws KsemStreamRefusedException if the device closed the stream with 1008 (credentials refused)
+     */
+    public String readFirstText(URI uri, String bearer, Duration timeout, int maxMessageBytes)
+            throws KsemCommunicationException {
+        FirstTextSocket socket = new FirstTextSocket(bearer, timeout, maxMessageBytes);
         Future<Session> future;
         try {
             future = client.connect(socket, uri, new ClientUpgradeRequest());
@@ -66,16 +116,105 @@ public class KsemWebSocketTransport {
         }
         try {
             future.get(connectTimeout.toMillis(), TimeUnit.MILLISECONDS);
-            return socket;
+            return socket.message.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            future.cancel(true);
             throw new KsemCommunicationException("interrupted");
         } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new KsemCommunicationException("no WebSocket upgrade within " + connectTimeout.toSeconds() + " s");
+            throw new KsemCommunicationException("no message within " + timeout.toSeconds() + " s");
         } catch (ExecutionException e) {
-            throw new KsemCommunicationException(KsemHttpTransport.describe(e.getCause()));
+            Throwable cause = e.getCause();
+            if (cause instanceof KsemCommunicationException communication) {
+                throw communication;
+            }
+            throw new KsemCommunicationException(KsemHttpTransport.describe(cause));
+        } finally {
+            future.cancel(true);
+            socket.close();
+        }
+    }
+
+    /** Jetty's side of a {@link #readFirstText} call: completes with the first text frame or the close. */
+    private static class FirstTextSocket implements WebSocketListener {
+
+        private final Logger logger = LoggerFactory.getLogger(KsemWebSocketTransport.class);
+        private final String bearer;
+        private final Duration idleTimeout;
+        private final int maxMessageBytes;
+        private final AtomicBoolean closed = new AtomicBoolean();
+        final CompletableFuture<String> message = new CompletableFuture<>();
+        private volatile @Nullable Session session;
+
+        FirstTextSocket(String bearer, Duration idleTimeout, int maxMessageBytes) {
+            this.bearer = bearer;
+            this.idleTimeout = idleTimeout;
+            this.maxMessageBytes = maxMessageBytes;
+        }
+
+        @Override
+        public void onWebSocketConnect(@Nullable Session newSession) {
+            if (newSession == null) {
+                return;
+            }
+            session = newSession;
+            newSession.setIdleTimeout(idleTimeout.toMillis() + 1000);
+            newSession.getPolicy().setMaxTextMessageSize(maxMessageBytes);
+            newSession.getPolicy().setMaxBinaryMessageSize(maxMessageBytes);
+            if (closed.get()) {
+                close();
+                return;
+            }
+            newSession.getRemote().sendString("Bearer " + bearer, new WriteCallback() {
+                @Override
+                public void writeFailed(@Nullable Throwable error) {
+                    message.completeExceptionally(new KsemCommunicationException(
+                            "sending the credentials failed: " + KsemHttpTransport.describe(error)));
+                }
+
+                @Override
+                public void writeSuccess() {
+                }
+            });
+        }
+
+        @Override
+        public void onWebSocketText(@Nullable String text) {
+            if (text != null) {
+                message.complete(text);
+            }
+        }
+
+        @Override
+        public void onWebSocketBinary(byte @Nullable [] payload, int offset, int length) {
+            logger.trace("Ignoring a binary frame on a JSON stream");
+        }
+
+        @Override
+        public void onWebSocketClose(int statusCode, @Nullable String reason) {
+            message.completeExceptionally(statusCode == StatusCode.POLICY_VIOLATION
+                    ? new KsemStreamRefusedException("the KSEM refused the credentials on the stream")
+                    : new KsemCommunicationException("the stream closed with code " + statusCode));
+        }
+
+        @Override
+        public void onWebSocketError(@Nullable Throwable cause) {
+            message.completeExceptionally(new KsemCommunicationException(KsemHttpTransport.describe(cause)));
+        }
+
+        void close() {
+            closed.set(true);
+            Session current = session;
+            if (current != null) {
+                try {
+                    current.close(StatusCode.NORMAL, null);
+                } finally {
+                    try {
+                        current.disconnect();
+                    } catch (IOException e) {
+                        logger.trace("Disconnect failed: {}", e.getMessage());
+                    }
+                }
+            }
         }
     }
 
@@ -107,6 +246,8 @@ public class KsemWebSocketTransport {
             newSession.getPolicy().setMaxBinaryMessageSize(maxFrameBytes);
             newSession.getPolicy().setMaxTextMessageSize(maxFrameBytes);
             if (closed.get()) {
+                // given up before the upgrade completed: a close handshake (no disconnect while Jetty opens the
+                // session, or its client keeps tracking the session as open)
                 newSession.close(StatusCode.NORMAL, null);
                 return;
             }

@@ -115,16 +115,21 @@ public class PasswordLogin implements Credentials {
         }
         rateLimitPause = FIRST_RATE_LIMIT_PAUSE;
         if (status >= 500) {
-            throw new KsemCommunicationException("HTTP " + status + " for " + LOGIN_PATH);
+            throw new KsemServerErrorException(status, LOGIN_PATH);
         }
         if (status == 404 || status == 405) {
             throw new KsemHttpStatusException(status, LOGIN_PATH);
         }
         LoginResponse answer = parse(response);
         String token = answer == null ? null : answer.accessToken;
-        if (status >= 400 || answer == null || answer.error != null || token == null || token.isBlank()) {
+        if (status >= 400 || (answer != null && answer.error != null)) {
             logger.debug("Login refused with HTTP {}", status);
             throw new KsemAuthenticationException("The KSEM rejected the password");
+        }
+        if (answer == null || token == null || token.isBlank()) {
+            // a success without a token is not a refusal (that would stop all retries): the answer is broken
+            logger.debug("Login answered HTTP {} without a token", status);
+            throw new KsemCommunicationException("unexpected answer for " + LOGIN_PATH);
         }
         Long expiresIn = answer.expiresIn;
         Duration lifetime = expiresIn != null && expiresIn > 0 ? Duration.ofSeconds(expiresIn) : DEFAULT_LIFETIME;
@@ -139,7 +144,7 @@ public class PasswordLogin implements Credentials {
     private @Nullable LoginResponse parse(KsemResponse response) {
         try {
             return gson.fromJson(response.body(), LoginResponse.class);
-        } catch (JsonParseException e) {
+        } catch (JsonParseException | NumberFormatException | IllegalStateException e) {
             return null;
         }
     }

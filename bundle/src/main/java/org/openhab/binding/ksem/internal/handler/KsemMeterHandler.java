@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
@@ -25,20 +26,26 @@ import org.openhab.binding.ksem.internal.KsemBindingConstants;
 import org.openhab.binding.ksem.internal.action.KsemTokenActions;
 import org.openhab.binding.ksem.internal.api.AccessTokenApi;
 import org.openhab.binding.ksem.internal.api.AccessTokenCredentials;
+import org.openhab.binding.ksem.internal.api.CertificateFingerprint;
 import org.openhab.binding.ksem.internal.api.Credentials;
+import org.openhab.binding.ksem.internal.api.EMobilityApi;
 import org.openhab.binding.ksem.internal.api.KsemEndpoint;
 import org.openhab.binding.ksem.internal.api.KsemException;
 import org.openhab.binding.ksem.internal.api.KsemHttpTransport;
 import org.openhab.binding.ksem.internal.api.KsemRestClient;
 import org.openhab.binding.ksem.internal.api.KsemWebSocketTransport;
 import org.openhab.binding.ksem.internal.api.PasswordLogin;
+import org.openhab.binding.ksem.internal.api.TlsProviderRegistrar;
+import org.openhab.binding.ksem.internal.discovery.KsemWallboxDiscoveryService;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
+import org.openhab.core.thing.Thing;
 import org.openhab.core.thing.ThingStatus;
 import org.openhab.core.thing.ThingStatusDetail;
 import org.openhab.core.thing.ThingUID;
 import org.openhab.core.thing.binding.BaseBridgeHandler;
+import org.openhab.core.thing.binding.ThingHandler;
 import org.openhab.core.thing.binding.ThingHandlerService;
 import org.openhab.core.types.Command;
 import org.openhab.core.types.State;
@@ -62,8 +69,14 @@ public class KsemMeterHandler extends BaseBridgeHandler implements MeterContext,
     private final KsemWebSocketTransport webSocket;
     private final Gson gson;
     private final Timings timings;
+    private final TlsProviderRegistrar tls;
 
+    /** Orders initialize, dispose and status updates, so that a stopped session never reports over a new one. */
+    private final Object lifecycle = new Object();
     private volatile @Nullable Session session;
+    /** The initialized wallbox handlers of this bridge (childHandlerInitialized/Disposed). */
+    private final Set<KsemWallboxHandler> wallboxes = ConcurrentHashMap.newKeySet();
+    private volatile @Nullable SessionContext activeContext;
 
     /** Everything that lives from one {@link #initialize()} to the next {@link #dispose()}. */
     private record Session(KsemEndpoint endpoint, KsemMeterConfiguration config, @Nullable PasswordLogin password,
@@ -72,15 +85,30 @@ public class KsemMeterHandler extends BaseBridgeHandler implements MeterContext,
 
     public KsemMeterHandler(Bridge bridge, KsemHttpTransport http, KsemWebSocketTransport webSocket, Gson gson,
             Timings timings) {
+        this(bridge, http, webSocket, gson, timings, TlsProviderRegistrar.NONE);
+    }
+
+    /** @param tls registers the trust manager of an HTTPS meter where openHAB's clients find it */
+    public KsemMeterHandler(Bridge bridge, KsemHttpTransport http, KsemWebSocketTransport webSocket, Gson gson,
+            Timings timings, TlsProviderRegistrar tls) {
         super(bridge);
         this.http = http;
         this.webSocket = webSocket;
         this.gson = gson;
         this.timings = timings;
+        this.tls = tls;
     }
 
     @Override
     public void initialize() {
+        synchronized (lifecycle) {
+            // a second initialize without dispose in between (concurrent thingUpdated calls) must not orphan a session
+            stopSession();
+            startSession();
+        }
+    }
+
+    private void startSession() {
         KsemMeterConfiguration config = getConfigAs(KsemMeterConfiguration.class);
         String host = config.hostname();
         if (host.isEmpty()) {
@@ -100,6 +128,19 @@ public class KsemMeterHandler extends BaseBridgeHandler implements MeterContext,
                     "@text/offline.conf-error-no-credentials");
             return;
         }
+        CertificatePin pin = null;
+        if (config.useHttps) {
+            String configured = config.certificateFingerprint();
+            String fingerprint = configured.isEmpty() ? null : CertificateFingerprint.normalise(configured);
+            if (!configured.isEmpty() && fingerprint == null) {
+                String quoted = MeterConnection.quote(configured);
+                updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                        "@text/offline.conf-error-invalid-fingerprint [\"" + quoted + "\"]");
+                return;
+            }
+            pin = new CertificatePin(endpoint, fingerprint, tls, timings.requestTimeout(), this::certificatePinned);
+        }
+        SessionContext context = new SessionContext();
         PasswordLogin password = config.password().isEmpty() ? null
                 : new PasswordLogin(http, endpoint, config.password(), gson, Clock.systemUTC());
         Credentials credentials = config.accessToken().isEmpty() && password != null ? password
@@ -107,21 +148,43 @@ public class KsemMeterHandler extends BaseBridgeHandler implements MeterContext,
         AccessTokenApi tokenApi = new AccessTokenApi(http, endpoint, gson);
         TokenLifecycle tokens = new TokenLifecycle(tokenApi, this, "openHAB " + getThing().getUID(),
                 config.tokenRole(), endpoint.webInterface(), timings.tokenPoll());
-        ChannelPublisher publisher = new ChannelPublisher(this,
+        ChannelPublisher publisher = new ChannelPublisher(context,
                 Duration.ofSeconds(Math.max(0, config.updateInterval)), System::nanoTime);
-        MeterConnection connection = new MeterConnection(this, endpoint, http, webSocket, gson, timings,
-                Duration.ofSeconds(Math.max(5, config.watchdogTimeout)), credentials, tokens, publisher);
+        MeterConnection connection = new MeterConnection(context, endpoint, http, webSocket, gson, timings,
+                Duration.ofSeconds(Math.max(5, config.watchdogTimeout)), credentials, tokens, publisher, pin);
+        activeContext = context;
         session = new Session(endpoint, config, password, tokens, connection, tokenApi);
         updateStatus(ThingStatus.UNKNOWN, ThingStatusDetail.NONE, "@text/status.connecting");
         connection.start();
     }
 
+    /** Fast and idempotent: stops the session's jobs and streams without waiting for the device. */
     @Override
     public void dispose() {
+        synchronized (lifecycle) {
+            stopSession();
+        }
+    }
+
+    private void stopSession() {
         Session current = session;
         session = null;
+        activeContext = null;
         if (current != null) {
             current.connection().stop();
+        }
+    }
+
+    /** Stores the certificate fingerprint pinned on first use; a read-only Thing keeps it for this session only. */
+    private void certificatePinned(String fingerprint) {
+        Configuration configuration = editConfiguration();
+        configuration.put(KsemBindingConstants.CONFIG_CERTIFICATE_FINGERPRINT, fingerprint);
+        try {
+            updateConfiguration(configuration);
+        } catch (IllegalStateException e) {
+            logger.info("The certificate fingerprint of {} could not be stored; add certificateFingerprint=\"{}\" "
+                    + "to its definition to keep the certificate pinned after a restart", getThing().getUID(),
+                    fingerprint);
         }
     }
 
@@ -132,7 +195,46 @@ public class KsemMeterHandler extends BaseBridgeHandler implements MeterContext,
 
     @Override
     public Collection<Class<? extends ThingHandlerService>> getServices() {
-        return Set.of(KsemTokenActions.class);
+        return Set.of(KsemTokenActions.class, KsemWallboxDiscoveryService.class);
+    }
+
+    // --- bridge for the wallboxes (KsemWallboxHandler, KsemWallboxDiscoveryService) ---
+
+    /**
+     * The e-mobility calls over this meter's connection and credentials, for its wallboxes and the wallbox discovery;
+     * null while the meter is not connected (the wallboxes then show BRIDGE_OFFLINE).
+     */
+    public @Nullable EMobilityApi getEMobilityApi() {
+        Session current = session;
+        if (current == null || !current.connection().isOnline()) {
+            return null;
+        }
+        KsemRestClient rest = current.connection().getRestClient();
+        return rest == null ? null
+                : new EMobilityApi(rest, http, webSocket, current.endpoint(), gson, timings.requestTimeout());
+    }
+
+    @Override
+    public void childHandlerInitialized(ThingHandler childHandler, Thing childThing) {
+        if (childHandler instanceof KsemWallboxHandler wallbox) {
+            wallboxes.add(wallbox);
+        }
+    }
+
+    @Override
+    public void childHandlerDisposed(ThingHandler childHandler, Thing childThing) {
+        if (childHandler instanceof KsemWallboxHandler wallbox) {
+            wallboxes.remove(wallbox);
+        }
+    }
+
+    /** Charge mode, phase switching and battery use are KSEM-wide: the other wallboxes read them again. */
+    void wallboxSettingChanged(KsemWallboxHandler source) {
+        for (KsemWallboxHandler wallbox : wallboxes) {
+            if (wallbox != source) {
+                wallbox.siblingChangedSettings();
+            }
+        }
     }
 
     // --- token actions (Thing actions and console) ---
@@ -329,5 +431,55 @@ public class KsemMeterHandler extends BaseBridgeHandler implements MeterContext,
     @Override
     public void updateState(ChannelUID channel, State state) {
         super.updateState(channel, state);
+    }
+
+    /**
+     * What one session's connection and publisher see of the handler. Once the session is stopped (dispose, or a new
+     * initialize), everything it still reports is dropped, so that a late job of an old session cannot overwrite the
+     * status or channels of the current one.
+     */
+    private final class SessionContext implements MeterContext {
+
+        private boolean active() {
+            return activeContext == this;
+        }
+
+        @Override
+        public ThingUID getThingUID() {
+            return KsemMeterHandler.this.getThingUID();
+        }
+
+        @Override
+        public ScheduledExecutorService getScheduler() {
+            return scheduler;
+        }
+
+        @Override
+        public void setStatus(ThingStatus status, ThingStatusDetail detail, @Nullable String description) {
+            synchronized (lifecycle) {
+                if (active()) {
+                    updateStatus(status, detail, description);
+                }
+            }
+        }
+
+        @Override
+        public void setDeviceProperties(Map<String, String> properties) {
+            if (active()) {
+                KsemMeterHandler.this.setDeviceProperties(properties);
+            }
+        }
+
+        @Override
+        public boolean isLinked(ChannelUID channel) {
+            return KsemMeterHandler.this.isLinked(channel);
+        }
+
+        @Override
+        public void updateState(ChannelUID channel, State state) {
+            if (active()) {
+                KsemMeterHandler.this.updateState(channel, state);
+            }
+        }
     }
 }

@@ -35,6 +35,7 @@ import org.openhab.binding.ksem.internal.api.KsemHttpStatusException;
 import org.openhab.binding.ksem.internal.api.KsemHttpTransport;
 import org.openhab.binding.ksem.internal.api.KsemRateLimitedException;
 import org.openhab.binding.ksem.internal.api.KsemRestClient;
+import org.openhab.binding.ksem.internal.api.KsemServerErrorException;
 import org.openhab.binding.ksem.internal.api.KsemTokenRejectedException;
 import org.openhab.binding.ksem.internal.api.KsemWebSocketTransport;
 import org.openhab.binding.ksem.internal.api.StreamConnection;
@@ -90,6 +91,7 @@ public class MeterConnection {
     private final ChannelUID ramFree;
     private final ChannelUID tokenState;
     private final ChannelUID tokenExpiry;
+    private final @Nullable CertificatePin pin;
 
     private final Object lock = new Object();
     private final List<StreamConnection> open = new ArrayList<>();
@@ -99,6 +101,8 @@ public class MeterConnection {
     private @Nullable KsemRestClient rest;
     private @Nullable String streamBearer;
     private int generation;
+    /** The connection attempt whose stream close is being handled; the first close of an attempt decides. */
+    private int closeHandled = -1;
     private boolean stopped;
     private volatile boolean connected;
     private volatile boolean online;
@@ -107,6 +111,17 @@ public class MeterConnection {
     public MeterConnection(MeterContext context, KsemEndpoint endpoint, KsemHttpTransport http,
             KsemWebSocketTransport webSocket, Gson gson, Timings timings, Duration watchdogTimeout,
             Credentials credentials, TokenLifecycle tokens, ChannelPublisher publisher) {
+        this(context, endpoint, http, webSocket, gson, timings, watchdogTimeout, credentials, tokens, publisher, null);
+    }
+
+    /**
+     * @param pin the certificate pinning of an HTTPS meter (checked before every connection attempt, closed by
+     *            {@link #stop()}), null for HTTP
+     */
+    public MeterConnection(MeterContext context, KsemEndpoint endpoint, KsemHttpTransport http,
+            KsemWebSocketTransport webSocket, Gson gson, Timings timings, Duration watchdogTimeout,
+            Credentials credentials, TokenLifecycle tokens, ChannelPublisher publisher, @Nullable CertificatePin pin) {
+        this.pin = pin;
         this.context = context;
         this.endpoint = endpoint;
         this.http = http;
@@ -135,12 +150,14 @@ public class MeterConnection {
     public void start() {
         synchronized (lock) {
             long watchdogMillis = timings.watchdogPeriod().toMillis();
-            jobs.add(context.getScheduler().scheduleWithFixedDelay(this::watchdog, watchdogMillis, watchdogMillis,
-                    TimeUnit.MILLISECONDS));
+            // every periodic job is guarded: an exception would end a fixed-delay job silently
+            jobs.add(context.getScheduler().scheduleWithFixedDelay(guarded("watchdog", this::watchdog), watchdogMillis,
+                    watchdogMillis, TimeUnit.MILLISECONDS));
             long pollMillis = timings.devicePoll().toMillis();
-            jobs.add(context.getScheduler().scheduleWithFixedDelay(this::pollDevice, pollMillis, pollMillis,
-                    TimeUnit.MILLISECONDS));
-            jobs.add(context.getScheduler().scheduleWithFixedDelay(publisher::flush, 1, 1, TimeUnit.SECONDS));
+            jobs.add(context.getScheduler().scheduleWithFixedDelay(guarded("device poll", this::pollDevice),
+                    pollMillis, pollMillis, TimeUnit.MILLISECONDS));
+            jobs.add(context.getScheduler().scheduleWithFixedDelay(guarded("channel flush", publisher::flush), 1, 1,
+                    TimeUnit.SECONDS));
         }
         reconnect(Duration.ZERO);
     }
@@ -154,8 +171,14 @@ public class MeterConnection {
             jobs.forEach(job -> job.cancel(true));
             jobs.clear();
             closeStreams();
+            connected = false;
+            online = false;
         }
         tokens.stop();
+        CertificatePin currentPin = pin;
+        if (currentPin != null) {
+            currentPin.close();
+        }
     }
 
     /** Continues on other credentials (e.g. a freshly authorised access token): reconnects at once. */
@@ -210,6 +233,10 @@ public class MeterConnection {
         KsemRestClient client = new KsemRestClient(http, endpoint, used, gson);
         List<StreamConnection> opened = new ArrayList<>();
         try {
+            CertificatePin currentPin = pin;
+            if (currentPin != null) {
+                currentPin.ensure();
+            }
             DeviceSettings settings = client.getDeviceSettings();
             context.setDeviceProperties(properties(settings));
             String bearer = used.bearer();
@@ -249,7 +276,14 @@ public class MeterConnection {
 
     private void failed(int attempt, KsemException e) {
         logger.debug("Connecting to {} failed: {}", endpoint, e.getMessage());
-        if (e instanceof KsemAuthenticationException) {
+        CertificatePin currentPin = pin;
+        String presented = currentPin == null ? null : currentPin.getMismatch();
+        if (currentPin != null && presented != null) {
+            logger.debug("{} presented the certificate {} instead of the pinned {}", endpoint, presented,
+                    currentPin.getFingerprint());
+            halt(attempt, "@text/offline.conf-error-certificate-changed [\"" + currentPin.getFingerprint() + "\", \""
+                    + presented + "\"]");
+        } else if (e instanceof KsemAuthenticationException) {
             halt(attempt, "@text/offline.conf-error-wrong-password");
         } else if (e instanceof KsemTokenRejectedException) {
             tokens.rejected();
@@ -262,6 +296,8 @@ public class MeterConnection {
                     delay);
         } else if (e instanceof KsemHttpStatusException status) {
             retry(attempt, "@text/offline.comm-error-http [\"" + status.getStatus() + "\"]", backoff.next());
+        } else if (e instanceof KsemServerErrorException serverError) {
+            retry(attempt, "@text/offline.comm-error-http [\"" + serverError.getStatus() + "\"]", backoff.next());
         } else {
             retry(attempt, "@text/offline.comm-error-unreachable [\"" + endpoint + "\", \"" + quote(e.getMessage())
                     + "\"]", backoff.next());
@@ -316,20 +352,20 @@ public class MeterConnection {
     }
 
     private void streamClosed(int attempt, String path, int code, String reason) {
-        context.getScheduler().execute(() -> {
+        context.getScheduler().execute(guarded("stream close", () -> {
             String bearer;
             synchronized (lock) {
-                if (stopped || attempt != generation) {
+                if (stopped || attempt != generation || closeHandled == attempt) {
                     return;
                 }
+                closeHandled = attempt;
                 bearer = streamBearer;
             }
             logger.debug("Stream {} closed with code {} ({})", path, code, reason);
             Credentials used = credentials;
             if (code == CLOSE_POLICY_VIOLATION) {
                 if (used.isAccessToken()) {
-                    tokens.rejected();
-                    halt(attempt, "@text/offline.conf-error-token-rejected");
+                    verifyToken(attempt, used);
                     return;
                 }
                 try {
@@ -343,7 +379,39 @@ public class MeterConnection {
             Duration delay = backoff.next();
             retry(attempt, "@text/offline.comm-error-reconnecting [\"" + Math.max(1, delay.toSeconds()) + "\"]",
                     delay);
-        });
+        }));
+    }
+
+    /**
+     * A stream on an access token was closed with 1008. That is how the device rejects a revoked token, but a
+     * rebooting device or a restarting authentication service may close streams the same way while the token is
+     * fine. One REST call with the token tells them apart: 401 rejects it, an answer keeps it and reconnects, no answer
+     * is a connection problem that the next connection attempt settles.
+     */
+    private void verifyToken(int attempt, Credentials used) {
+        try {
+            new KsemRestClient(http, endpoint, used, gson).getDeviceSettings();
+            logger.debug("{} closed the streams with 1008 but still accepts the access token; reconnecting", endpoint);
+        } catch (KsemTokenRejectedException e) {
+            tokens.rejected();
+            halt(attempt, "@text/offline.conf-error-token-rejected");
+            return;
+        } catch (KsemException e) {
+            logger.debug("Checking the access token after a 1008 close failed: {}", e.getMessage());
+        }
+        Duration delay = backoff.next();
+        retry(attempt, "@text/offline.comm-error-reconnecting [\"" + Math.max(1, delay.toSeconds()) + "\"]", delay);
+    }
+
+    /** Wraps a job body so that a bug shows up in the log instead of silently ending a periodic job. */
+    private Runnable guarded(String job, Runnable body) {
+        return () -> {
+            try {
+                body.run();
+            } catch (RuntimeException e) {
+                logger.warn("The {} job of {} failed unexpectedly: {}", job, endpoint, e.toString(), e);
+            }
+        };
     }
 
     private void watchdog() {

@@ -73,6 +73,8 @@ public class TokenLifecycle {
     private boolean requestRefused;
     private @Nullable String notSavedFor;
     private @Nullable ScheduledFuture<?> poll;
+    /** After {@link #stop()} no job is started any more (a connect job may still report a login afterwards). */
+    private boolean stopped;
 
     public TokenLifecycle(AccessTokenApi api, Owner owner, String tokenName, String role, String webInterface,
             Duration pollPeriod) {
@@ -276,6 +278,7 @@ public class TokenLifecycle {
     }
 
     public synchronized void stop() {
+        stopped = true;
         stopPolling();
     }
 
@@ -337,8 +340,20 @@ public class TokenLifecycle {
 
     private void startPolling(Duration initialDelay) {
         stopPolling();
-        poll = owner.getScheduler().scheduleWithFixedDelay(this::poll, initialDelay.toMillis(), pollPeriod.toMillis(),
-                TimeUnit.MILLISECONDS);
+        if (stopped) {
+            return;
+        }
+        poll = owner.getScheduler().scheduleWithFixedDelay(this::guardedPoll, initialDelay.toMillis(),
+                pollPeriod.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** An exception would end the fixed-delay job silently; a bug is logged instead and the poll goes on. */
+    private void guardedPoll() {
+        try {
+            poll();
+        } catch (RuntimeException e) {
+            logger.warn("The access token poll failed unexpectedly: {}", e.toString(), e);
+        }
     }
 
     private void stopPolling() {

@@ -33,6 +33,7 @@ import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.openhab.binding.ksem.internal.KsemBindingConstants;
 import org.openhab.binding.ksem.internal.api.KsemHttpTransport;
 import org.openhab.binding.ksem.internal.api.KsemWebSocketTransport;
+import org.openhab.binding.ksem.internal.api.TlsProviderRegistrar;
 import org.openhab.core.config.core.Configuration;
 import org.openhab.core.thing.Bridge;
 import org.openhab.core.thing.ChannelUID;
@@ -71,8 +72,8 @@ public class MeterHarness implements AutoCloseable {
     public volatile boolean readOnlyConfiguration;
     public final List<Map<String, Object>> savedConfigurations = new CopyOnWriteArrayList<>();
 
-    private final HttpClient httpClient = new HttpClient();
-    private final WebSocketClient webSocketClient = new WebSocketClient(httpClient);
+    private final HttpClient httpClient;
+    private final WebSocketClient webSocketClient;
     public final KsemMeterHandler handler;
 
     public MeterHarness(Map<String, Object> config) throws Exception {
@@ -80,6 +81,17 @@ public class MeterHarness implements AutoCloseable {
     }
 
     public MeterHarness(Map<String, Object> config, Timings timings) throws Exception {
+        this(config, timings, new HttpClient(), TlsProviderRegistrar.NONE);
+    }
+
+    /**
+     * @param httpClient an unstarted client, e.g. one whose TLS trust emulates openHAB's (started and stopped here)
+     * @param tls where the handler registers the trust manager of an HTTPS meter
+     */
+    public MeterHarness(Map<String, Object> config, Timings timings, HttpClient httpClient, TlsProviderRegistrar tls)
+            throws Exception {
+        this.httpClient = httpClient;
+        this.webSocketClient = new WebSocketClient(httpClient);
         configuration = new Configuration(new HashMap<>(config));
         when(thing.getUID()).thenReturn(thingUID);
         when(thing.getThingTypeUID()).thenReturn(KsemBindingConstants.THING_TYPE_METER);
@@ -123,12 +135,21 @@ public class MeterHarness implements AutoCloseable {
         httpClient.start();
         webSocketClient.start();
         handler = new KsemMeterHandler(thing, new KsemHttpTransport(httpClient, timings.requestTimeout()),
-                new KsemWebSocketTransport(webSocketClient, timings.requestTimeout()), new Gson(), timings);
+                new KsemWebSocketTransport(webSocketClient, timings.requestTimeout()), new Gson(), timings, tls);
         handler.setCallback(callback);
     }
 
     public void initialize() {
         handler.initialize();
+    }
+
+    /** WebSocket sessions the client holds open right now (leak checks). */
+    public int openClientSessions() {
+        return webSocketClient.getOpenSessions().size();
+    }
+
+    public HttpClient httpClient() {
+        return httpClient;
     }
 
     public ChannelUID channel(String group, String id) {

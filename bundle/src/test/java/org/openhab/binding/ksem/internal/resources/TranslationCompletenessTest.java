@@ -56,7 +56,8 @@ class TranslationCompletenessTest {
             Map.entry("offline.conf-error-wrong-password", 0), //
             Map.entry("offline.conf-error-token-rejected", 0), //
             Map.entry("offline.conf-error-token-forbidden", 1), //
-            Map.entry("offline.conf-error-certificate-changed", 0), //
+            Map.entry("offline.conf-error-certificate-changed", 2), //
+            Map.entry("offline.conf-error-invalid-fingerprint", 1), //
             Map.entry("offline.conf-error-invalid-host", 1), //
             Map.entry("offline.comm-error-unreachable", 2), //
             Map.entry("offline.comm-error-timeout", 0), //
@@ -70,6 +71,13 @@ class TranslationCompletenessTest {
             Map.entry("online.token-request-refused", 1), //
             Map.entry("offline.wallbox-gone", 0), //
             Map.entry("offline.wallbox-error", 1), //
+            Map.entry("offline.conf-error-no-uuid", 0), //
+            Map.entry("status.wallbox-waiting", 0), //
+            Map.entry("discovery.ksem.meter.label", 1), //
+            Map.entry("discovery.ksem.wallbox.label", 1), //
+            Map.entry("actions.ksem.input.plan.label", 0), //
+            Map.entry("actions.ksem.input.plan.description", 0), //
+            Map.entry("actions.ksem.output.plan.label", 0), //
             Map.entry("actions.ksem.token-create.label", 0), //
             Map.entry("actions.ksem.token-create.description", 0), //
             Map.entry("actions.ksem.token-check.label", 0), //

@@ -1,0 +1,37 @@
+/**
+ * Copyright (c) 2010-2026 Contributors to the openHAB project
+ *
+ * See the NOTICE file(s) distributed with this work for additional
+ * information.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * http://www.eclipse.org/legal/epl-2.0
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ */
+package org.openhab.binding.ksem.internal.api;
+
+import org.eclipse.jdt.annotation.NonNullByDefault;
+
+/**
+ * The KSEM answered with a server error (HTTP 5xx): a communication problem worth retrying, with the status kept for
+ * the Thing status.
+ *
+ * @author KSEM binding contributors
+ */
+@NonNullByDefault
+public class KsemServerErrorException extends KsemCommunicationException {
+
+    private static final long serialVersionUID = 1L;
+    private final int status;
+
+    public KsemServerErrorException(int status, String path) {
+        super("HTTP " + status + " for " + path);
+        this.status = status;
+    }
+
+    public int getStatus() {
+        return status;
+    }
+}
