@@ -24,7 +24,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Real jmDNS {@link ServiceInfo} instances as jmDNS builds them from an answer (host and address set), for the tests
  * of the mDNS participant. Lives in jmDNS's package because the setters are package-private.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class ServiceInfoFixtures {

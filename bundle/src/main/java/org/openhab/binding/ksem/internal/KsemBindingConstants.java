@@ -20,7 +20,7 @@ import org.openhab.core.thing.ThingTypeUID;
 /**
  * Ids shared by the binding's classes and its OH-INF files.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class KsemBindingConstants {

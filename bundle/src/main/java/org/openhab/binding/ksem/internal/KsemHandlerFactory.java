@@ -40,7 +40,7 @@ import com.google.gson.Gson;
 /**
  * Creates the handlers of the KSEM binding. Uses openHAB's shared HTTP and WebSocket clients, as the guidelines ask.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 @Component(configurationPid = "binding.ksem", service = ThingHandlerFactory.class)

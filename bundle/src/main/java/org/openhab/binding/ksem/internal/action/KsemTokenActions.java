@@ -34,7 +34,7 @@ import org.osgi.service.component.annotations.ServiceScope;
  * ({@code valid}, {@code pending}, {@code rejected}, {@code none}), its expiry (ISO-8601, if any) and a message; never
  * the token itself.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @Component(scope = ServiceScope.PROTOTYPE, service = KsemTokenActions.class)
 @ThingActionsScope(name = "ksem")

@@ -37,7 +37,7 @@ import org.osgi.service.component.annotations.ServiceScope;
  * action returns {@code plan} (the plan as the KSEM confirmed it, same format, empty if none or on failure) and
  * {@code message} ({@code "Done."} or what went wrong).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @Component(scope = ServiceScope.PROTOTYPE, service = KsemWallboxActions.class)
 @ThingActionsScope(name = "ksem")

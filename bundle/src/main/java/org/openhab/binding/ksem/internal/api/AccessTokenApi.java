@@ -28,7 +28,7 @@ import com.google.gson.JsonParseException;
  * (api §2.2); docs/design.md lists the assumed requests and answers. A device that answers 404/405 does not offer
  * them, and the binding falls back to the password or a token pasted by the owner.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class AccessTokenApi {
@@ -62,8 +62,7 @@ public class AccessTokenApi {
     public TokenInfo create(KsemRestClient login, String name, String role, @Nullable Instant expires)
             throws KsemException {
         String body = gson.toJson(new TokenRequest(name, role, expires == null ? null : expires.toString()));
-        TokenInfo created = login.parse(TOKENS, login.call("POST", TOKENS, "application/json", body),
-                TokenInfo.class);
+        TokenInfo created = login.parse(TOKENS, login.call("POST", TOKENS, "application/json", body), TokenInfo.class);
         if (created.token == null || created.token.isBlank()) {
             throw new KsemCommunicationException("the token request answered without a token");
         }

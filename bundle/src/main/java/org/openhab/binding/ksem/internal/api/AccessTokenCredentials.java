@@ -17,7 +17,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * An access token the owner authorised in the KSEM web interface, used as bearer exactly like a login session.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class AccessTokenCredentials implements Credentials {

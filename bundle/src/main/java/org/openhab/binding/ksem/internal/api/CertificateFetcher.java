@@ -35,7 +35,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * presented chain and then refuses it, so the handshake ends before any request is sent. Nothing is ever trusted
  * here; trust comes only from the {@link PinnedTrustManager} afterwards.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class CertificateFetcher {

@@ -25,7 +25,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * SHA-256 fingerprints of TLS certificates in the form browsers show and the {@code certificateFingerprint}
  * parameter stores: 32 upper-case hex pairs separated by colons.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class CertificateFingerprint {

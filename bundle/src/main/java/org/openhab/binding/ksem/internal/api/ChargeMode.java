@@ -27,7 +27,7 @@ import com.google.gson.JsonPrimitive;
  * ({@code lastmin…}, {@code controlledby}). Immutable; a change returns a copy that keeps every other member, because
  * {@code PUT /api/e-mobility/config/chargemode} takes the full object.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class ChargeMode {

@@ -38,7 +38,7 @@ import com.google.gson.JsonParser;
  * role admin; the device answers 403 otherwise ({@link KsemForbiddenException}). Answers of writes are never parsed
  * where the device is known to send odd ones (api §7.12, §7.13).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class EMobilityApi {

@@ -27,7 +27,7 @@ import com.google.gson.JsonParser;
  * Reads public claims of a JWT without verifying it (the device verifies; the binding only wants the expiry to warn the
  * owner in time). Tokens are otherwise treated as opaque.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class JwtClaims {

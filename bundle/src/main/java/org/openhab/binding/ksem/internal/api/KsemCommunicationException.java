@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * The KSEM could not be reached, did not answer in time, failed with a server error or sent something unreadable.
  * Worth retrying later.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class KsemCommunicationException extends KsemException {

@@ -21,13 +21,14 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * Where a KSEM lives: scheme, host and port, and the URIs of its REST and WebSocket endpoints.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class KsemEndpoint {
 
     // host name or IPv4 address, or a bracketed IPv6 address, each with an optional port
-    private static final Pattern HOST = Pattern.compile("([A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+\\])(:\\d{1,5})?");
+    private static final Pattern HOST = Pattern
+            .compile("([A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?|\\[[0-9A-Fa-f:.]+\\])(:\\d{1,5})?");
 
     private final boolean https;
     private final String authority;

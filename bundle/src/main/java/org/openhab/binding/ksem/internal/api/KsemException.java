@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Base of everything that can go wrong talking to a KSEM. Messages are safe to show and log: they never contain a
  * password or a token.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public abstract class KsemException extends Exception {

@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * The credentials are valid but their role does not allow the call (HTTP 403), e.g. a write with an access token of
  * role {@code api}.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class KsemForbiddenException extends KsemException {

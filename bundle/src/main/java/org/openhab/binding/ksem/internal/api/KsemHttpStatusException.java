@@ -17,7 +17,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * The KSEM answered with an HTTP status the caller did not expect (e.g. 404 for an endpoint this firmware lacks).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class KsemHttpStatusException extends KsemException {

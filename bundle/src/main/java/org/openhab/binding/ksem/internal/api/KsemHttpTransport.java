@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
+import org.eclipse.jdt.annotation.Nullable;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.HttpResponseException;
 import org.eclipse.jetty.client.api.ContentResponse;
@@ -31,7 +32,7 @@ import org.eclipse.jetty.http.HttpHeader;
  * The only class that uses the Jetty HTTP client (openHAB plans a move to Jetty 12; then only this class changes).
  * Every request has a timeout and a bounded answer size.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class KsemHttpTransport {
@@ -62,8 +63,8 @@ public class KsemHttpTransport {
         String body = request.body();
         if (body != null) {
             String contentType = request.contentType();
-            jettyRequest.content(new StringContentProvider(contentType != null ? contentType : "application/json",
-                    body, StandardCharsets.UTF_8));
+            jettyRequest.content(new StringContentProvider(contentType != null ? contentType : "application/json", body,
+                    StandardCharsets.UTF_8));
         }
         FutureResponseListener listener = new FutureResponseListener(jettyRequest, MAX_RESPONSE_BYTES);
         jettyRequest.send(listener);
@@ -78,7 +79,7 @@ public class KsemHttpTransport {
             jettyRequest.abort(e);
             throw new KsemCommunicationException("no answer within " + timeout.toSeconds() + " s");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof HttpResponseException refused && refused.getResponse().getStatus() == 401) {
+            if (e.getCause()instanceof HttpResponseException refused && refused.getResponse().getStatus() == 401) {
                 // The KSEM answers 401 without a WWW-Authenticate header (api §1.4); Jetty's authentication handler
                 // turns that into a "protocol violation". It is a plain 401 for the caller: log in again or give up.
                 return new KsemResponse(401, "");
@@ -91,10 +92,15 @@ public class KsemHttpTransport {
     }
 
     /** A short reason for a failed request: the innermost cause, e.g. "ConnectException: Connection refused". */
-    static String describe(@org.eclipse.jdt.annotation.Nullable Throwable error) {
+    static String describe(@Nullable Throwable error) {
         Throwable cause = error;
-        while (cause != null && cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
+        // bounded, so that a cycle of causes cannot hang the caller
+        for (int depth = 0; depth < 20 && cause != null; depth++) {
+            Throwable next = cause.getCause();
+            if (next == null) {
+                break;
+            }
+            cause = next;
         }
         if (cause == null) {
             return "unknown error";

@@ -19,7 +19,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * The KSEM (or the binding's own login throttle) refused a login because the last one was too recent (HTTP 429).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class KsemRateLimitedException extends KsemException {

@@ -26,7 +26,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param contentType the body's media type, or null without body
  * @param body the request body, or null
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record KsemRequest(String method, URI uri, @Nullable String bearer, @Nullable String contentType,

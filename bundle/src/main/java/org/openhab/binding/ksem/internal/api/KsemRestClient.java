@@ -25,7 +25,7 @@ import com.google.gson.JsonParseException;
  * renew a login session and tries once more (an access token cannot be renewed and ends in
  * {@link KsemTokenRejectedException}).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class KsemRestClient {

@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * The KSEM answered with a server error (HTTP 5xx): a communication problem worth retrying, with the status kept for
  * the Thing status.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class KsemServerErrorException extends KsemCommunicationException {

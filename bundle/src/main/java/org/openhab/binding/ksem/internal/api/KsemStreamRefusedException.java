@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * The KSEM closed a WebSocket with 1008 (policy violation): it refused the bearer sent as the first frame (api §1.5).
  * A login session can be renewed and the call retried; an access token cannot.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class KsemStreamRefusedException extends KsemCommunicationException {

@@ -22,7 +22,7 @@ import org.openhab.core.io.net.http.TlsTrustManagerProvider;
  * certificate. Registered as an OSGi service while the Thing runs; openHAB's {@code ExtensibleTrustManager} picks it
  * by the peer's {@code host:port}.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class KsemTlsTrustManagerProvider implements TlsTrustManagerProvider {

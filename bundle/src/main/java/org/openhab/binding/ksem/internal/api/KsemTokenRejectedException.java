@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * The KSEM no longer accepts the access token: it was revoked, deleted or has expired. The binding must not create a
  * replacement on its own, so that a revocation by the owner sticks.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class KsemTokenRejectedException extends KsemException {

@@ -37,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * The only class that uses the Jetty WebSocket client. Opens a KSEM data-transfer stream: connect, send
  * {@code Bearer <token>} as the first text frame (api §1.5), then hand every binary frame to a {@link StreamListener}.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class KsemWebSocketTransport {

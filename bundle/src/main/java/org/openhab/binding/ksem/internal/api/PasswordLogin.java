@@ -32,7 +32,7 @@ import com.google.gson.JsonParseException;
  * before it expires. Never logs in more than once per second (the device's nginx allows 1 POST/s, api §1.2) and backs
  * off after HTTP 429.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class PasswordLogin implements Credentials {
@@ -104,8 +104,8 @@ public class PasswordLogin implements Credentials {
         logins++;
         String form = "grant_type=password&client_id=" + CLIENT_ID + "&client_secret=" + CLIENT_SECRET + "&username="
                 + USERNAME + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        KsemResponse response = http.send(new KsemRequest("POST", endpoint.rest(LOGIN_PATH), null,
-                "application/x-www-form-urlencoded", form));
+        KsemResponse response = http.send(
+                new KsemRequest("POST", endpoint.rest(LOGIN_PATH), null, "application/x-www-form-urlencoded", form));
         int status = response.status();
         if (status == 429) {
             Duration pause = rateLimitPause;

@@ -28,7 +28,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * identity of the device. Any other certificate is refused and remembered, so that the binding can tell the owner
  * which certificate the device presented instead.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class PinnedTrustManager extends X509ExtendedTrustManager {

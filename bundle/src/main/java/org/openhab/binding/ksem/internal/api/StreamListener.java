@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Receives what happens on one live-data WebSocket. Called on the WebSocket client's threads; implementations must
  * return quickly.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public interface StreamListener {

@@ -19,7 +19,7 @@ import org.openhab.core.io.net.http.TlsTrustManagerProvider;
  * Registers a {@link TlsTrustManagerProvider} where openHAB's HTTP and WebSocket clients find it (in openHAB: an OSGi
  * service registered with the handler factory's bundle context). Handlers get one from the factory.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 @FunctionalInterface

@@ -33,7 +33,7 @@ import org.osgi.service.component.annotations.Reference;
  * {@code openhab:ksem <thingUID> token create|check|recreate|delete|show}: the token buttons for the console, and
  * {@code show} to copy a token into a {@code .things} file.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @Component(service = ConsoleCommandExtension.class)
 @NonNullByDefault
@@ -84,7 +84,7 @@ public class KsemCommandExtension extends AbstractConsoleCommandExtension {
         } catch (IllegalArgumentException e) {
             return null;
         }
-        return thing != null && thing.getHandler() instanceof KsemMeterHandler handler ? handler : null;
+        return thing != null && thing.getHandler()instanceof KsemMeterHandler handler ? handler : null;
     }
 
     @Override

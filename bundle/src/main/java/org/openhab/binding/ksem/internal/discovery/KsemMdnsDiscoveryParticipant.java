@@ -40,7 +40,7 @@ import org.osgi.service.component.annotations.Component;
  * host name is the representation property ({@code serialNumber}, which the meter Thing also gets from
  * {@code GET /api/device-settings}); the host is the announced IPv4 address.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @Component(service = MDNSDiscoveryParticipant.class, configurationPid = "discovery.ksem")
 @NonNullByDefault

@@ -46,7 +46,7 @@ import org.slf4j.LoggerFactory;
  * A background job looks again every ten minutes while the meter is connected and withdraws results of wallboxes the
  * KSEM no longer lists. Uses only API that is the same in openHAB 4.3 and 5.x (no removeOlderResults, no timestamps).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @Component(scope = ServiceScope.PROTOTYPE, service = KsemWallboxDiscoveryService.class)
 @NonNullByDefault

@@ -21,7 +21,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Exponential reconnect delays with jitter: initial, 2x, 4x ... up to a cap; {@link #reset()} after a success. The
  * jitter (±20 %) keeps many meters from reconnecting in lockstep after a network outage.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class Backoff {

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * certificate once and hands the fingerprint to the handler to store; then it registers a trust manager provider that
  * accepts exactly that certificate for the device's {@code host:port}, until {@link #close()}.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class CertificatePin {

@@ -28,7 +28,7 @@ import org.openhab.core.types.State;
  * first value of every channel after {@link #reset()} (a (re)connect) is published at once. Unlinked channels are
  * skipped.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class ChannelPublisher {

@@ -36,7 +36,7 @@ import org.openhab.binding.ksem.internal.api.dto.TimeBasedChargeSlot;
  * 00 are refused. A switching point is valid until the next one; the plan repeats every week. The empty text is the
  * empty plan.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class ChargingPlan {

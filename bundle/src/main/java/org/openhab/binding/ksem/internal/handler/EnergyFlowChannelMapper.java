@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * Turns the records of the {@code kostal-energyflow/sumvalues} stream (api §3.5) into the {@code energy-flow} channels.
  * Only quantities with a clear meaning are mapped; other keys are ignored and logged once at debug level.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class EnergyFlowChannelMapper implements GdrVisitor {

@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.Nullable;
 /**
  * Configuration of a {@code ksem:meter} Thing (OH-INF/config/meter.xml; docs/design.md).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class KsemMeterConfiguration {

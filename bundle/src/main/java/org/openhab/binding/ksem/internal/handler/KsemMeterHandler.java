@@ -59,7 +59,7 @@ import com.google.gson.Gson;
  * and the access token to a {@link TokenLifecycle}. It is the only place that touches openHAB's Thing (status,
  * channels, properties, configuration). All network work happens in scheduled jobs, never in {@link #initialize()}.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class KsemMeterHandler extends BaseBridgeHandler implements MeterContext, TokenLifecycle.Owner {
@@ -112,7 +112,8 @@ public class KsemMeterHandler extends BaseBridgeHandler implements MeterContext,
         KsemMeterConfiguration config = getConfigAs(KsemMeterConfiguration.class);
         String host = config.hostname();
         if (host.isEmpty()) {
-            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR, "@text/offline.conf-error-no-host");
+            updateStatus(ThingStatus.OFFLINE, ThingStatusDetail.CONFIGURATION_ERROR,
+                    "@text/offline.conf-error-no-host");
             return;
         }
         KsemEndpoint endpoint;
@@ -146,8 +147,8 @@ public class KsemMeterHandler extends BaseBridgeHandler implements MeterContext,
         Credentials credentials = config.accessToken().isEmpty() && password != null ? password
                 : new AccessTokenCredentials(config.accessToken());
         AccessTokenApi tokenApi = new AccessTokenApi(http, endpoint, gson);
-        TokenLifecycle tokens = new TokenLifecycle(tokenApi, this, "openHAB " + getThing().getUID(),
-                config.tokenRole(), endpoint.webInterface(), timings.tokenPoll());
+        TokenLifecycle tokens = new TokenLifecycle(tokenApi, this, "openHAB " + getThing().getUID(), config.tokenRole(),
+                endpoint.webInterface(), timings.tokenPoll());
         ChannelPublisher publisher = new ChannelPublisher(context,
                 Duration.ofSeconds(Math.max(0, config.updateInterval)), System::nanoTime);
         MeterConnection connection = new MeterConnection(context, endpoint, http, webSocket, gson, timings,
@@ -182,9 +183,10 @@ public class KsemMeterHandler extends BaseBridgeHandler implements MeterContext,
         try {
             updateConfiguration(configuration);
         } catch (IllegalStateException e) {
-            logger.info("The certificate fingerprint of {} could not be stored; add certificateFingerprint=\"{}\" "
-                    + "to its definition to keep the certificate pinned after a restart", getThing().getUID(),
-                    fingerprint);
+            logger.info(
+                    "The certificate fingerprint of {} could not be stored; add certificateFingerprint=\"{}\" "
+                            + "to its definition to keep the certificate pinned after a restart",
+                    getThing().getUID(), fingerprint);
         }
     }
 
@@ -231,7 +233,7 @@ public class KsemMeterHandler extends BaseBridgeHandler implements MeterContext,
     /** Charge mode, phase switching and battery use are KSEM-wide: the other wallboxes read them again. */
     void wallboxSettingChanged(KsemWallboxHandler source) {
         for (KsemWallboxHandler wallbox : wallboxes) {
-            if (wallbox != source) {
+            if (!wallbox.equals(source)) {
                 wallbox.siblingChangedSettings();
             }
         }
@@ -441,7 +443,7 @@ public class KsemMeterHandler extends BaseBridgeHandler implements MeterContext,
     private final class SessionContext implements MeterContext {
 
         private boolean active() {
-            return activeContext == this;
+            return this.equals(activeContext);
         }
 
         @Override

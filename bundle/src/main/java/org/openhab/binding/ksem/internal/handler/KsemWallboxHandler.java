@@ -72,7 +72,7 @@ import org.slf4j.LoggerFactory;
  * The device's details (serial, model, firmware, hardware) are read best effort with a short timeout, and not while
  * the KSEM reports the wallbox offline or in error (api §5.8).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class KsemWallboxHandler extends BaseThingHandler {
@@ -119,8 +119,8 @@ public class KsemWallboxHandler extends BaseThingHandler {
             return;
         }
         uuid = config.uuid();
-        refreshInterval = Duration.ofSeconds(Math.max(Math.max(1, timings.minimumRefresh().toSeconds()),
-                config.refreshInterval));
+        refreshInterval = Duration
+                .ofSeconds(Math.max(Math.max(1, timings.minimumRefresh().toSeconds()), config.refreshInterval));
         writeProblem = null;
         gone = false;
         settingsDue = false; // the refresh job starts at once; set when it has to skip
@@ -136,8 +136,7 @@ public class KsemWallboxHandler extends BaseThingHandler {
         long pollMillis = timings.poll().toMillis();
         pollJob = scheduler.scheduleWithFixedDelay(this::poll, 0, pollMillis, TimeUnit.MILLISECONDS);
         long refreshMillis = refreshInterval.toMillis();
-        refreshJob = scheduler.scheduleWithFixedDelay(this::refreshSettings, 0, refreshMillis,
-                TimeUnit.MILLISECONDS);
+        refreshJob = scheduler.scheduleWithFixedDelay(this::refreshSettings, 0, refreshMillis, TimeUnit.MILLISECONDS);
     }
 
     @Override
@@ -401,8 +400,8 @@ public class KsemWallboxHandler extends BaseThingHandler {
             try {
                 boolean confirmed = switch (channel) {
                     case CHANNEL_CHARGE_MODE -> writeChargeMode(api, command);
-                    case CHANNEL_MIN_PV_POWER_QUOTA, CHANNEL_MIN_CHARGING_POWER_QUOTA ->
-                        writeQuota(api, channel, command);
+                    case CHANNEL_MIN_PV_POWER_QUOTA, CHANNEL_MIN_CHARGING_POWER_QUOTA -> writeQuota(api, channel,
+                            command);
                     case CHANNEL_PHASE_SWITCHING -> writePhaseSwitching(api, command);
                     case CHANNEL_BATTERY_USAGE -> writeBatteryUsage(api, command);
                     default -> {
@@ -507,8 +506,8 @@ public class KsemWallboxHandler extends BaseThingHandler {
 
     private void reread(EMobilityApi api, String channel) {
         switch (channel) {
-            case CHANNEL_CHARGE_MODE, CHANNEL_MIN_PV_POWER_QUOTA, CHANNEL_MIN_CHARGING_POWER_QUOTA ->
-                readChargeMode(api);
+            case CHANNEL_CHARGE_MODE, CHANNEL_MIN_PV_POWER_QUOTA, CHANNEL_MIN_CHARGING_POWER_QUOTA -> readChargeMode(
+                    api);
             case CHANNEL_PHASE_SWITCHING -> readPhaseSwitching(api);
             case CHANNEL_BATTERY_USAGE -> readBatteryUsage(api);
             default -> {
@@ -576,9 +575,11 @@ public class KsemWallboxHandler extends BaseThingHandler {
         try {
             return new PlanResult(ChargingPlan.fromEntries(api.getTimeBasedCharge()).format(), "Done.");
         } catch (KsemHttpStatusException e) {
-            return new PlanResult("", e.isNotSupported() ? "This KSEM does not offer reading the plan (" + e.getMessage()
-                    + "); the plan set last is shown by the action that set it." : "Reading the plan failed: "
-                            + e.getMessage());
+            return new PlanResult("",
+                    e.isNotSupported()
+                            ? "This KSEM does not offer reading the plan (" + e.getMessage()
+                                    + "); the plan set last is shown by the action that set it."
+                            : "Reading the plan failed: " + e.getMessage());
         } catch (KsemException e) {
             return new PlanResult("", "Reading the plan failed: " + e.getMessage());
         }

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * One live-data WebSocket stream: decodes every frame and hands it to its channel mapper. A broken frame is counted and
  * skipped; it never reaches a channel.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class LiveStream {

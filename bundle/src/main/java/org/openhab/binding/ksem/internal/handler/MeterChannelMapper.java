@@ -30,7 +30,7 @@ import org.openhab.core.thing.ThingUID;
  * channel of the groups {@code grid}, {@code l1}, {@code l2}, {@code l3}; net power is import minus export of the same
  * frame. Built for the per-frame hot path: channel UIDs are made once and looked up by array index.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class MeterChannelMapper implements GdrVisitor {
@@ -64,7 +64,8 @@ public class MeterChannelMapper implements GdrVisitor {
             }
             netChannels[phase] = new ChannelUID(thing, GROUPS[phase], CHANNEL_POWER_NET);
         }
-        lastReading = new ChannelUID(thing, KsemBindingConstants.GROUP_DEVICE, KsemBindingConstants.CHANNEL_LAST_READING);
+        lastReading = new ChannelUID(thing, KsemBindingConstants.GROUP_DEVICE,
+                KsemBindingConstants.CHANNEL_LAST_READING);
     }
 
     /** The array index of an OBIS code of the form 1-0:C.D.0*255 with D = 4 or 8, or -1. */

@@ -67,7 +67,7 @@ import com.google.gson.Gson;
  * happens while holding {@link #lock}, so {@link #stop()} never waits for the device. Each connection attempt has a
  * generation number; results and events of an outdated attempt are discarded.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class MeterConnection {
@@ -134,11 +134,8 @@ public class MeterConnection {
         this.publisher = publisher;
         this.backoff = new Backoff(timings.reconnectInitial(), timings.reconnectMax(), Math::random);
         var thing = context.getThingUID();
-        this.streams = List.of(
-                new LiveStream(DataStreams.SMART_METER,
-                        new MeterChannelMapper(thing, publisher)),
-                new LiveStream(DataStreams.ENERGY_FLOW,
-                        new EnergyFlowChannelMapper(thing, publisher)));
+        this.streams = List.of(new LiveStream(DataStreams.SMART_METER, new MeterChannelMapper(thing, publisher)),
+                new LiveStream(DataStreams.ENERGY_FLOW, new EnergyFlowChannelMapper(thing, publisher)));
         String device = KsemBindingConstants.GROUP_DEVICE;
         cpuLoad = new ChannelUID(thing, device, KsemBindingConstants.CHANNEL_CPU_LOAD);
         cpuTemperature = new ChannelUID(thing, device, KsemBindingConstants.CHANNEL_CPU_TEMPERATURE);
@@ -154,8 +151,8 @@ public class MeterConnection {
             jobs.add(context.getScheduler().scheduleWithFixedDelay(guarded("watchdog", this::watchdog), watchdogMillis,
                     watchdogMillis, TimeUnit.MILLISECONDS));
             long pollMillis = timings.devicePoll().toMillis();
-            jobs.add(context.getScheduler().scheduleWithFixedDelay(guarded("device poll", this::pollDevice),
-                    pollMillis, pollMillis, TimeUnit.MILLISECONDS));
+            jobs.add(context.getScheduler().scheduleWithFixedDelay(guarded("device poll", this::pollDevice), pollMillis,
+                    pollMillis, TimeUnit.MILLISECONDS));
             jobs.add(context.getScheduler().scheduleWithFixedDelay(guarded("channel flush", publisher::flush), 1, 1,
                     TimeUnit.SECONDS));
         }
@@ -269,8 +266,9 @@ public class MeterConnection {
         } catch (RuntimeException e) {
             opened.forEach(StreamConnection::close);
             logger.warn("Unexpected failure connecting to {}: {}", endpoint, e.toString());
-            retry(attempt, "@text/offline.comm-error-unreachable [\"" + endpoint + "\", \"" + quote(e.toString())
-                    + "\"]", backoff.next());
+            retry(attempt,
+                    "@text/offline.comm-error-unreachable [\"" + endpoint + "\", \"" + quote(e.toString()) + "\"]",
+                    backoff.next());
         }
     }
 
@@ -292,15 +290,15 @@ public class MeterConnection {
             halt(attempt, "@text/offline.conf-error-token-forbidden [\"" + quote(e.getMessage()) + "\"]");
         } else if (e instanceof KsemRateLimitedException limited) {
             Duration delay = max(limited.getRetryAfter(), backoff.next());
-            retry(attempt, "@text/offline.comm-error-rate-limited [\"" + Math.max(1, delay.toSeconds()) + "\"]",
-                    delay);
+            retry(attempt, "@text/offline.comm-error-rate-limited [\"" + Math.max(1, delay.toSeconds()) + "\"]", delay);
         } else if (e instanceof KsemHttpStatusException status) {
             retry(attempt, "@text/offline.comm-error-http [\"" + status.getStatus() + "\"]", backoff.next());
         } else if (e instanceof KsemServerErrorException serverError) {
             retry(attempt, "@text/offline.comm-error-http [\"" + serverError.getStatus() + "\"]", backoff.next());
         } else {
-            retry(attempt, "@text/offline.comm-error-unreachable [\"" + endpoint + "\", \"" + quote(e.getMessage())
-                    + "\"]", backoff.next());
+            retry(attempt,
+                    "@text/offline.comm-error-unreachable [\"" + endpoint + "\", \"" + quote(e.getMessage()) + "\"]",
+                    backoff.next());
         }
     }
 
@@ -377,8 +375,7 @@ public class MeterConnection {
                 }
             }
             Duration delay = backoff.next();
-            retry(attempt, "@text/offline.comm-error-reconnecting [\"" + Math.max(1, delay.toSeconds()) + "\"]",
-                    delay);
+            retry(attempt, "@text/offline.comm-error-reconnecting [\"" + Math.max(1, delay.toSeconds()) + "\"]", delay);
         }));
     }
 

@@ -24,7 +24,7 @@ import org.openhab.core.thing.ThingUID;
 /**
  * What the meter's connection needs from openHAB; implemented by the thing handler.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public interface MeterContext extends ChannelPublisher.Target {

@@ -26,7 +26,7 @@ import org.openhab.core.types.State;
  * The quantities of the smart-meter stream (api §3.4) and the channel each one feeds. The OBIS indicator C of the total
  * is given; a phase adds 20 (L1), 40 (L2) or 60 (L3).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 enum MeterQuantity {
@@ -34,10 +34,8 @@ enum MeterQuantity {
     POWER_EXPORT("power-export", 2, 4, 3, Scope.BOTH, v -> new QuantityType<>(v, Units.WATT)),
     REACTIVE_POWER_IMPORT("reactive-power-import", 3, 4, 3, Scope.BOTH, v -> new QuantityType<>(v, Units.VAR)),
     REACTIVE_POWER_EXPORT("reactive-power-export", 4, 4, 3, Scope.BOTH, v -> new QuantityType<>(v, Units.VAR)),
-    APPARENT_POWER_IMPORT("apparent-power-import", 9, 4, 3, Scope.BOTH,
-            v -> new QuantityType<>(v, Units.VOLT_AMPERE)),
-    APPARENT_POWER_EXPORT("apparent-power-export", 10, 4, 3, Scope.BOTH,
-            v -> new QuantityType<>(v, Units.VOLT_AMPERE)),
+    APPARENT_POWER_IMPORT("apparent-power-import", 9, 4, 3, Scope.BOTH, v -> new QuantityType<>(v, Units.VOLT_AMPERE)),
+    APPARENT_POWER_EXPORT("apparent-power-export", 10, 4, 3, Scope.BOTH, v -> new QuantityType<>(v, Units.VOLT_AMPERE)),
     CURRENT("current", 11, 4, 3, Scope.PHASE, v -> new QuantityType<>(v, Units.AMPERE)),
     VOLTAGE("voltage", 12, 4, 3, Scope.PHASE, v -> new QuantityType<>(v, Units.VOLT)),
     POWER_FACTOR("power-factor", 13, 4, 3, Scope.BOTH, DecimalType::new),

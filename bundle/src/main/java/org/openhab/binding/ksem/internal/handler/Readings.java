@@ -20,7 +20,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * Exact conversion of the device's raw integers (api §3.4: mW, mWh, mA, mV, mHz, power factor x1000).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 final class Readings {

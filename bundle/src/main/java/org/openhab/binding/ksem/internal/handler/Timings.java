@@ -27,7 +27,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param tokenPoll how often a pending access token is checked for the owner's approval
  * @param watchdogPeriod how often the stream watchdog looks for silence
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record Timings(Duration requestTimeout, Duration reconnectInitial, Duration reconnectMax, Duration devicePoll,

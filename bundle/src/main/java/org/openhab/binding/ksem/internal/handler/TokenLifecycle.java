@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * the owner to authorise it in the KSEM web interface, then hand it to the owner of this object to store and use.
  * A token the device rejects is never replaced silently: a revocation by the owner sticks.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class TokenLifecycle {
@@ -180,9 +180,9 @@ public class TokenLifecycle {
         }
         logger.debug("Requested access token '{}' with role {}; waiting for its authorisation", tokenName, role);
         owner.tokenChanged();
-        return new TokenReport(TokenState.PENDING, getExpiry(), "Token \"" + tokenName
-                + "\" requested. Authorise it in the KSEM web interface at " + webInterface
-                + " (Profile > Access tokens).");
+        return new TokenReport(TokenState.PENDING, getExpiry(),
+                "Token \"" + tokenName + "\" requested. Authorise it in the KSEM web interface at " + webInterface
+                        + " (Profile > Access tokens).");
     }
 
     /** Checks {@code token} with the device (the Check button). */

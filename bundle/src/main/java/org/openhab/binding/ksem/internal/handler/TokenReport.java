@@ -24,7 +24,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * @param expiry when the token expires, if it carries an expiry
  * @param message one English sentence saying what happened or what the owner should do
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record TokenReport(TokenState state, @Nullable Instant expiry, String message) {

@@ -23,7 +23,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * @param minimumRefresh lower limit of the configured {@code refreshInterval} (charge mode snapshot and settings)
  * @param followUp delay of a second read after a write whose first re-read did not show the written value yet
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public record WallboxTimings(Duration poll, Duration minimumRefresh, Duration followUp) {

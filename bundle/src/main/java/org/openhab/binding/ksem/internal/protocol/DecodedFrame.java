@@ -22,7 +22,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * frame first and hand it to a {@link GdrVisitor} only when the frame was valid. The arrays grow on demand up to
  * fixed maxima and are kept for the next frame, so a steady stream of frames allocates nothing here. Not thread-safe.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 final class DecodedFrame {

@@ -35,7 +35,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * message; a frame may hold at most {@value DecodedFrame#MAX_RECORDS} records, {@value DecodedFrame#MAX_VALUES}
  * values and {@value DecodedFrame#MAX_FLEX_VALUES} flex values. Every loop consumes input, so decoding always ends.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class GdrDecoder {

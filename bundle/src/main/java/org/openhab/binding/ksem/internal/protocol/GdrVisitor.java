@@ -21,7 +21,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * {@link #value(long, long)} entries, the flex entries, {@link #endRecord()}. Records, values and flex values come in
  * wire order; repeated keys are passed on as they arrive, so a visitor that stores by key gets "last wins".
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public interface GdrVisitor {
@@ -55,7 +55,9 @@ public interface GdrVisitor {
     default void flexInt(String key, long value) {
     }
 
-    /** One GDR.flexValues entry whose FlexValue has a string_value (it wins over an int_value in the same FlexValue). */
+    /**
+     * One GDR.flexValues entry whose FlexValue has a string_value (it wins over an int_value in the same FlexValue).
+     */
     default void flexString(String key, String value) {
     }
 

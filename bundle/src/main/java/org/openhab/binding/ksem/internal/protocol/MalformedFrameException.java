@@ -19,7 +19,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Thrown when a binary frame is not a well-formed message of the expected schema. The message names the problem and
  * the byte offset (relative to the start of the frame); it never contains payload bytes, so it is safe to log.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class MalformedFrameException extends Exception {

@@ -18,7 +18,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * OBIS codes {@code A-B:C.D.E*F} packed into the low 48 bits of a GDR value key, one byte per group, A most
  * significant (api §3.3): {@code 1-0:1.4.0*255} is {@code 0x0100010400FF}.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class ObisCode {

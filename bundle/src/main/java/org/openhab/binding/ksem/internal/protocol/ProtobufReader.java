@@ -27,7 +27,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
  * Reading a tag consumes at least one byte or throws, so a loop of {@code while (hasRemaining()) readTag() ...} always
  * terminates. Not thread-safe.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public final class ProtobufReader {

@@ -29,7 +29,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * Invalid UTF-8 is decoded with replacement characters (as {@link String#String(byte[], int, int,
  * java.nio.charset.Charset)} does). Not thread-safe.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 final class StringCache {

@@ -29,7 +29,7 @@ import com.google.gson.Gson;
  * {@link KsemCommunicationException} (retried later) and never in a RuntimeException that could escape into a job;
  * a broken login answer is not mistaken for a wrong password.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class BadAnswersTest {
@@ -77,8 +77,8 @@ class BadAnswersTest {
     @ParameterizedTest
     @ValueSource(ints = { 500, 502, 503 })
     void serverErrorsKeepTheirStatus(int status) throws Exception {
-        KsemRestClient client = new KsemRestClient(answering(status, "oops"), ENDPOINT,
-                new AccessTokenCredentials("t"), gson);
+        KsemRestClient client = new KsemRestClient(answering(status, "oops"), ENDPOINT, new AccessTokenCredentials("t"),
+                gson);
         KsemServerErrorException error = assertThrows(KsemServerErrorException.class, client::getDeviceSettings);
         assertEquals(status, error.getStatus());
     }

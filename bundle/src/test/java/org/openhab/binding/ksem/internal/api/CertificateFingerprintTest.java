@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Fingerprints as owners type them, and a trust manager that trusts nothing without a certificate.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class CertificateFingerprintTest {

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class KsemEndpointTest {
@@ -28,8 +28,7 @@ class KsemEndpointTest {
     @Test
     void buildsRestAndWebSocketUris() {
         KsemEndpoint endpoint = KsemEndpoint.of(" ksem-76555758:8080 ", false);
-        assertEquals("http://ksem-76555758:8080/api/device-settings",
-                endpoint.rest("/api/device-settings").toString());
+        assertEquals("http://ksem-76555758:8080/api/device-settings", endpoint.rest("/api/device-settings").toString());
         assertEquals("ws://ksem-76555758:8080/api/x", endpoint.webSocket("/api/x").toString());
         assertEquals("ksem-76555758:8080", endpoint.hostAndPort());
     }

@@ -38,7 +38,7 @@ import org.openhab.core.thing.ThingUID;
  * KSEM announces is not known (api §6, §9.7); these cases follow the avahi defaults (instance name = host name, host
  * {@code <hostname>.local.}).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class KsemMdnsDiscoveryParticipantTest {
@@ -134,13 +134,12 @@ class KsemMdnsDiscoveryParticipantTest {
         assertEquals(new ThingUID("ksem:meter:71234567"), ksem.getThingUID());
         assertEquals("192.168.1.20", ksem.getProperties().get("hostname"));
 
-        assertNull(participant
-                .createResult(ServiceInfoFixtures.http("shelly1-84CCA8A11111", "shelly1-84CCA8A11111.local.",
-                        "192.168.1.21", 80)));
+        assertNull(participant.createResult(
+                ServiceInfoFixtures.http("shelly1-84CCA8A11111", "shelly1-84CCA8A11111.local.", "192.168.1.21", 80)));
         assertNull(participant.createResult(
                 ServiceInfoFixtures.http("Canon MF440 series", "Canon0A1B2C.local.", "192.168.1.22", 80)));
-        assertNull(participant
-                .createResult(ServiceInfoFixtures.http("ksem-box", "ksem-box.local.", "192.168.1.23", 80)));
+        assertNull(
+                participant.createResult(ServiceInfoFixtures.http("ksem-box", "ksem-box.local.", "192.168.1.23", 80)));
         // as jmDNS creates it before the host is resolved
         ServiceInfo bare = ServiceInfo.create("_http._tcp.local.", "ksem-71234567", 80, "");
         assertEquals(new ThingUID("ksem:meter:71234567"), participant.getThingUID(bare));

@@ -50,7 +50,7 @@ import org.osgi.framework.Bundle;
  * The bridge-bound wallbox discovery against the simulator: one result per wallbox of {@code evselist}, bound to the
  * meter, identified by the UUID, labelled with the device's label; results of removed wallboxes are withdrawn.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class KsemWallboxDiscoveryServiceTest {
@@ -80,8 +80,8 @@ class KsemWallboxDiscoveryServiceTest {
                 .tokenEndpoints(false).wallboxes(wallboxes).build();
         sim.start();
         simulator = sim;
-        MeterHarness m = new MeterHarness(Map.of("hostname", "127.0.0.1:" + sim.port(), "password", "secret",
-                "updateInterval", BigDecimal.ZERO));
+        MeterHarness m = new MeterHarness(
+                Map.of("hostname", "127.0.0.1:" + sim.port(), "password", "secret", "updateInterval", BigDecimal.ZERO));
         meter = m;
         if (connect) {
             m.initialize();
@@ -137,15 +137,15 @@ class KsemWallboxDiscoveryServiceTest {
         }
         TranslationProvider i18n = new TranslationProvider() {
             @Override
-            public @Nullable String getText(@Nullable Bundle bundle, @Nullable String key,
-                    @Nullable String defaultText, @Nullable Locale locale) {
+            public @Nullable String getText(@Nullable Bundle bundle, @Nullable String key, @Nullable String defaultText,
+                    @Nullable Locale locale) {
                 String text = key == null ? null : english.getProperty(key);
                 return text == null ? defaultText : text;
             }
 
             @Override
-            public @Nullable String getText(@Nullable Bundle bundle, @Nullable String key,
-                    @Nullable String defaultText, @Nullable Locale locale, @Nullable Object @Nullable... arguments) {
+            public @Nullable String getText(@Nullable Bundle bundle, @Nullable String key, @Nullable String defaultText,
+                    @Nullable Locale locale, @Nullable Object @Nullable... arguments) {
                 String text = key == null ? null : english.getProperty(key);
                 return text == null ? defaultText : MessageFormat.format(text, arguments);
             }
@@ -168,8 +168,9 @@ class KsemWallboxDiscoveryServiceTest {
         sim().wallboxes().remove(gone.uuid());
         service.startScan(null);
         MeterHarness.waitFor(() -> removed.size() == 1, WAIT, () -> "removed " + removed);
-        assertEquals(new ThingUID(KsemBindingConstants.THING_TYPE_WALLBOX, new ThingUID("ksem:meter:test"),
-                gone.uuid()), removed.get(0));
+        assertEquals(
+                new ThingUID(KsemBindingConstants.THING_TYPE_WALLBOX, new ThingUID("ksem:meter:test"), gone.uuid()),
+                removed.get(0));
     }
 
     @Test

@@ -29,7 +29,7 @@ import org.openhab.core.types.State;
  * Tests the update-interval throttle: never two updates of a channel within the interval, the latest value is kept
  * and published later, the first value after a reconnect goes out at once, unlinked channels are skipped.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class ChannelPublisherTest {

@@ -41,7 +41,7 @@ import org.openhab.core.types.State;
  * unit and scaling, per phase and in total; unlinked channels get nothing; the update interval holds without losing
  * the latest value. The expectations are written out here, independently of the binding's mapping table.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class ChannelsEndToEndTest {
@@ -101,8 +101,7 @@ class ChannelsEndToEndTest {
         return s;
     }
 
-    private MeterHarness harness(KsemSimulator sim, int updateInterval, Predicate<ChannelUID> linked)
-            throws Exception {
+    private MeterHarness harness(KsemSimulator sim, int updateInterval, Predicate<ChannelUID> linked) throws Exception {
         MeterHarness h = new MeterHarness(Map.of("hostname", "127.0.0.1:" + sim.port(), "password", "secret",
                 "updateInterval", BigDecimal.valueOf(updateInterval)));
         closeables.add(h);
@@ -145,7 +144,7 @@ class ChannelsEndToEndTest {
         for (Map.Entry<ChannelUID, State> entry : expected.entrySet()) {
             State actual = h.latest.get(entry.getKey());
             assertEquals(entry.getValue(), actual, entry.getKey().getAsString());
-            if (actual instanceof QuantityType<?> quantity && entry.getValue() instanceof QuantityType<?> wanted) {
+            if (actual instanceof QuantityType<?> quantity && entry.getValue()instanceof QuantityType<?> wanted) {
                 assertEquals(wanted.getUnit(), quantity.getUnit(), "unit of " + entry.getKey());
             }
         }
@@ -192,8 +191,8 @@ class ChannelsEndToEndTest {
         expected.put("battery-energy-charge", kwh("6767.676767"));
         expected.put("battery-energy-discharge", kwh("6868.686868"));
         expected.put("wallbox-energy", kwh("7474.747474"));
-        MeterHarness.waitFor(() -> expected.keySet().stream().allMatch(id -> h.state("energy-flow", id) != null),
-                WAIT, () -> "energy-flow channels " + h.latest.keySet());
+        MeterHarness.waitFor(() -> expected.keySet().stream().allMatch(id -> h.state("energy-flow", id) != null), WAIT,
+                () -> "energy-flow channels " + h.latest.keySet());
         expected.forEach((id, state) -> assertEquals(state, h.state("energy-flow", id), id));
     }
 
@@ -209,9 +208,10 @@ class ChannelsEndToEndTest {
     void deviceHealthAndLastReading() throws Exception {
         KsemSimulator sim = simulator();
         MeterHarness h = harness(sim, 0, ALL);
-        MeterHarness.waitFor(() -> h.state("device", "cpu-load") != null && h.state("device", "ram-free") != null
-                && h.state("device", "cpu-temperature") != null && h.state("device", "last-reading") != null, WAIT,
-                () -> "device channels " + h.latest.keySet());
+        MeterHarness.waitFor(
+                () -> h.state("device", "cpu-load") != null && h.state("device", "ram-free") != null
+                        && h.state("device", "cpu-temperature") != null && h.state("device", "last-reading") != null,
+                WAIT, () -> "device channels " + h.latest.keySet());
         QuantityType<?> load = (QuantityType<?>) h.state("device", "cpu-load");
         assertNotNull(load);
         assertEquals(Units.PERCENT, load.getUnit());
@@ -223,8 +223,8 @@ class ChannelsEndToEndTest {
     @Test
     void unlinkedChannelsGetNoUpdates() throws Exception {
         KsemSimulator sim = simulator();
-        MeterHarness h = harness(sim, 0, channel -> !"l2".equals(channel.getGroupId())
-                && !channel.getId().equals("energy-flow#pv-power"));
+        MeterHarness h = harness(sim, 0,
+                channel -> !"l2".equals(channel.getGroupId()) && !channel.getId().equals("energy-flow#pv-power"));
         MeterHarness.waitFor(() -> h.state("l3", "voltage") != null && h.state("energy-flow", "home-power") != null,
                 WAIT, () -> "linked channels");
         long frames = sim.stats().framesSent();
@@ -246,8 +246,9 @@ class ChannelsEndToEndTest {
         sim.meter().setValue(voltage, 231_500); // arrives inside the interval
         Thread.sleep(2600);
         sim.meter().setValue(voltage, 229_900); // the last value; frames keep repeating it
-        MeterHarness.waitFor(() -> new QuantityType<>(new BigDecimal("229.900"), Units.VOLT)
-                .equals(h.state("l1", "voltage")), WAIT, () -> "latest voltage " + h.state("l1", "voltage"));
+        MeterHarness.waitFor(
+                () -> new QuantityType<>(new BigDecimal("229.900"), Units.VOLT).equals(h.state("l1", "voltage")), WAIT,
+                () -> "latest voltage " + h.state("l1", "voltage"));
 
         List<MeterHarness.StateUpdate> updates = h.updatesOf(channel);
         for (int i = 1; i < updates.size(); i++) {
@@ -255,9 +256,11 @@ class ChannelsEndToEndTest {
             assertTrue(gapMillis >= 950, "two updates of l1#voltage only " + gapMillis + " ms apart");
         }
         long framesPerSecond = 10;
-        assertTrue(updates.size() < 2 + 5, "throttled: " + updates.size() + " updates for ~" + framesPerSecond * 4
-                + " frames");
-        assertTrue(updates.stream().anyMatch(u -> new QuantityType<>(new BigDecimal("231.500"), Units.VOLT)
-                .equals(u.state())), "the value sent inside the interval was published later, not lost");
+        assertTrue(updates.size() < 2 + 5,
+                "throttled: " + updates.size() + " updates for ~" + framesPerSecond * 4 + " frames");
+        assertTrue(
+                updates.stream()
+                        .anyMatch(u -> new QuantityType<>(new BigDecimal("231.500"), Units.VOLT).equals(u.state())),
+                "the value sent inside the interval was published later, not lost");
     }
 }

@@ -27,7 +27,7 @@ import org.openhab.binding.ksem.internal.handler.ChargingPlan.Point;
 /**
  * The text form of the weekly charging plan and its conversion to and from the device's calls (api §4, §7.14).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class ChargingPlanTest {
@@ -50,8 +50,8 @@ class ChargingPlanTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "MON 08:30 pv", "MON 24:00 pv", "XYZ 08:00 pv", "MON 08:00 solar", "MON 8 pv",
-            "MON 08:00", "MON 08:00 pv, mon 08:00 off" })
+    @ValueSource(strings = { "MON 08:30 pv", "MON 24:00 pv", "XYZ 08:00 pv", "MON 08:00 solar", "MON 8 pv", "MON 08:00",
+            "MON 08:00 pv, mon 08:00 off" })
     void refusesInvalidPlans(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ChargingPlan.parse(text));
         assertFalse(String.valueOf(e.getMessage()).isBlank());

@@ -42,7 +42,7 @@ import ch.qos.logback.classic.Level;
  * 3 s request timeout, reconnect backoff 200 ms doubling up to 2 s; watchdog timeout 5 s, the configuration minimum),
  * and threads, scheduled jobs and WebSockets return to their baseline afterwards.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class FaultInjectionTest {
@@ -71,8 +71,8 @@ class FaultInjectionTest {
     /** A meter on a pasted, authorised access token: ONLINE without a note. */
     private MeterHarness onToken(KsemSimulator sim) throws Exception {
         AccessToken token = sim.tokens().createAuthorised("fault tests", "api", null);
-        return online(sim, Map.of("hostname", "127.0.0.1:" + sim.port(), "accessToken", token.token(),
-                "updateInterval", BigDecimal.ZERO, "watchdogTimeout", BigDecimal.valueOf(5)));
+        return online(sim, Map.of("hostname", "127.0.0.1:" + sim.port(), "accessToken", token.token(), "updateInterval",
+                BigDecimal.ZERO, "watchdogTimeout", BigDecimal.valueOf(5)));
     }
 
     /** A meter on the password of a device without token requests: ONLINE with the token-unsupported note. */
@@ -88,8 +88,9 @@ class FaultInjectionTest {
         closeables.add(h);
         h.initialize();
         h.awaitStatus(FaultInjectionTest::online, WAIT);
-        MeterHarness.waitFor(() -> h.updates.size() > 20 && sim.stats().openWebSockets() == 2
-                && h.openClientSessions() == 2, WAIT, () -> "first frames on both streams");
+        MeterHarness.waitFor(
+                () -> h.updates.size() > 20 && sim.stats().openWebSockets() == 2 && h.openClientSessions() == 2, WAIT,
+                () -> "first frames on both streams");
         return h;
     }
 

@@ -41,7 +41,7 @@ import org.openhab.core.types.RefreshType;
  * dispose is idempotent; fifty quick initialize/dispose cycles and concurrent commands, thing updates and
  * configuration updates leave exactly one working session, and no thread, socket or scheduled job behind.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class HandlerLifecycleTest {
@@ -67,9 +67,9 @@ class HandlerLifecycleTest {
 
     private MeterHarness harness(KsemSimulator sim) throws Exception {
         String token = sim.tokens().createAuthorised("lifecycle tests", "api", null).token();
-        MeterHarness h = new MeterHarness(Map.of("hostname", "127.0.0.1:" + sim.port(), "accessToken", token,
-                "updateInterval", BigDecimal.ZERO), MeterHarness.FAST, Leaks.newHttpClient(null),
-                TlsProviderRegistrar.NONE);
+        MeterHarness h = new MeterHarness(
+                Map.of("hostname", "127.0.0.1:" + sim.port(), "accessToken", token, "updateInterval", BigDecimal.ZERO),
+                MeterHarness.FAST, Leaks.newHttpClient(null), TlsProviderRegistrar.NONE);
         closeables.add(h);
         Leaks.warmUp(h, sim.baseUri());
         return h;

@@ -35,7 +35,7 @@ import org.openhab.core.common.ThreadPoolManager;
  * openHAB's {@code thingHandler} pool, WebSockets open at the simulator and in the client. A {@link Baseline} is taken
  * while things are steady; after a fault everything must return to it.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 final class Leaks {
@@ -130,12 +130,15 @@ final class Leaks {
      */
     static void assertBackToBaseline(Baseline baseline, @Nullable KsemSimulator sim, @Nullable MeterHarness harness,
             Duration timeout) {
-        MeterHarness.waitFor(() -> threadCount() <= baseline.threadAllowance() && scheduledJobs() == baseline.jobs()
-                && (sim == null || sim.stats().openWebSockets() == baseline.simulatorSockets())
-                && (harness == null || harness.openClientSessions() == baseline.clientSessions()), timeout,
-                () -> "resources back at the baseline " + baseline + "; now threads=" + threadCount() + " "
-                        + threadCensus() + ", jobs=" + scheduledJobs() + ", simulator sockets="
-                        + (sim == null ? "-" : sim.stats().openWebSockets()) + ", client sessions="
-                        + (harness == null ? "-" : harness.openClientSessions()));
+        MeterHarness
+                .waitFor(
+                        () -> threadCount() <= baseline.threadAllowance() && scheduledJobs() == baseline.jobs()
+                                && (sim == null || sim.stats().openWebSockets() == baseline.simulatorSockets())
+                                && (harness == null || harness.openClientSessions() == baseline.clientSessions()),
+                        timeout,
+                        () -> "resources back at the baseline " + baseline + "; now threads=" + threadCount() + " "
+                                + threadCensus() + ", jobs=" + scheduledJobs() + ", simulator sockets="
+                                + (sim == null ? "-" : sim.stats().openWebSockets()) + ", client sessions="
+                                + (harness == null ? "-" : harness.openClientSessions()));
     }
 }

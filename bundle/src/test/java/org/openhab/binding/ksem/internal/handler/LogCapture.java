@@ -29,7 +29,7 @@ import ch.qos.logback.core.read.ListAppender;
  * Captures every log event of a logger and its children at a level (logback's {@link ListAppender}), without
  * printing them; {@link #close()} restores the logger.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 final class LogCapture implements AutoCloseable {

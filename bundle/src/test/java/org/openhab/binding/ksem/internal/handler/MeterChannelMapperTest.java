@@ -33,7 +33,7 @@ import org.openhab.core.types.State;
 /**
  * Checks the OBIS-to-channel table and the exact scaling of raw units (api §3.4).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class MeterChannelMapperTest {

@@ -36,7 +36,7 @@ import org.openhab.core.thing.ThingStatusInfo;
  * simulator's raw values scaled to W and kWh, reads the device properties, and reports wrong passwords and unreachable
  * devices with the right status.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class MeterHandlerEndToEndTest {
@@ -84,14 +84,14 @@ class MeterHandlerEndToEndTest {
         sim.meter().setValue(ObisCode.key(2, 4), 0);
         sim.meter().setValue(ObisCode.key(1, 8), 12_345_678_901L); // mWh
         sim.meter().setValue(ObisCode.key(2, 8), 98_765_432L);
-        MeterHarness h = harness(Map.of("hostname", "127.0.0.1:" + sim.port(), "password", "secret",
-                "updateInterval", BigDecimal.ZERO));
+        MeterHarness h = harness(
+                Map.of("hostname", "127.0.0.1:" + sim.port(), "password", "secret", "updateInterval", BigDecimal.ZERO));
 
         h.awaitStatus(MeterHandlerEndToEndTest::online, WAIT);
         assertEquals(ThingStatus.UNKNOWN, h.statuses.get(0).getStatus(), "UNKNOWN while connecting");
         // a KSEM without token requests: the owner is told how to create a token by hand
-        ThingStatusInfo status = h.awaitStatus(
-                s -> online(s) && s.getStatusDetail() == ThingStatusDetail.CONFIGURATION_PENDING, WAIT);
+        ThingStatusInfo status = h
+                .awaitStatus(s -> online(s) && s.getStatusDetail() == ThingStatusDetail.CONFIGURATION_PENDING, WAIT);
         assertTrue(String.valueOf(status.getDescription()).startsWith("@text/online.token-unsupported"));
 
         MeterHarness.waitFor(() -> h.state("grid", "energy-export") != null, WAIT, () -> "energy-export");
@@ -117,8 +117,8 @@ class MeterHandlerEndToEndTest {
     void unrealisticallyLargeCountersStayExact() throws Exception {
         KsemSimulator sim = simulator(false);
         sim.meter().setValue(ObisCode.key(21, 8), Long.MAX_VALUE);
-        MeterHarness h = harness(Map.of("hostname", "127.0.0.1:" + sim.port(), "password", "secret",
-                "updateInterval", BigDecimal.ZERO));
+        MeterHarness h = harness(
+                Map.of("hostname", "127.0.0.1:" + sim.port(), "password", "secret", "updateInterval", BigDecimal.ZERO));
         MeterHarness.waitFor(() -> h.state("l1", "energy-import") != null, WAIT, () -> "l1 energy");
         assertEquals(new QuantityType<>(new BigDecimal("9223372036854.775807"), Units.KILOWATT_HOUR),
                 h.state("l1", "energy-import"));

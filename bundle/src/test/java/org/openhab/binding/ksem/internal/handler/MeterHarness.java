@@ -48,14 +48,14 @@ import com.google.gson.Gson;
  * Runs the real {@link KsemMeterHandler} against a loopback KSEM: real Jetty HTTP and WebSocket clients, a mocked
  * {@code Bridge} and {@code ThingHandlerCallback} that record what the handler reports, as openHAB would see it.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class MeterHarness implements AutoCloseable {
 
     /** Fast timings so that reconnect and token tests finish in seconds. */
-    public static final Timings FAST = new Timings(Duration.ofSeconds(3), Duration.ofMillis(200),
-            Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofMillis(100), Duration.ofMillis(200));
+    public static final Timings FAST = new Timings(Duration.ofSeconds(3), Duration.ofMillis(200), Duration.ofSeconds(2),
+            Duration.ofMillis(500), Duration.ofMillis(100), Duration.ofMillis(200));
 
     public record StateUpdate(ChannelUID channel, State state, long nanos) {
     }
@@ -161,8 +161,10 @@ public class MeterHarness implements AutoCloseable {
     }
 
     public ThingStatusInfo lastStatus() {
-        return statuses.isEmpty() ? new ThingStatusInfo(org.openhab.core.thing.ThingStatus.UNINITIALIZED,
-                org.openhab.core.thing.ThingStatusDetail.NONE, null) : statuses.get(statuses.size() - 1);
+        return statuses.isEmpty()
+                ? new ThingStatusInfo(org.openhab.core.thing.ThingStatus.UNINITIALIZED,
+                        org.openhab.core.thing.ThingStatusDetail.NONE, null)
+                : statuses.get(statuses.size() - 1);
     }
 
     public ThingStatusInfo awaitStatus(Predicate<ThingStatusInfo> condition, Duration timeout) {

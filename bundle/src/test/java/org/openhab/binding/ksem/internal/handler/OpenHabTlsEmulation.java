@@ -42,7 +42,7 @@ import org.openhab.core.io.net.http.TlsTrustManagerProvider;
  * shared clients, because host checks are the provider's business. It is also the {@link TlsProviderRegistrar} the
  * handler registers with (in openHAB: the OSGi service registry).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 final class OpenHabTlsEmulation implements TlsProviderRegistrar {

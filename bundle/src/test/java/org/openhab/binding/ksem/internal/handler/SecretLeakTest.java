@@ -43,7 +43,7 @@ import ch.qos.logback.classic.Level;
  * asserts that neither the password nor any login JWT or access token, nor any 16-character piece of a JWT's payload
  * or signature, appears in a log line (message and exception messages), a status description or an action's report.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class SecretLeakTest {
@@ -103,8 +103,8 @@ class SecretLeakTest {
             String host = "127.0.0.1:" + sim.port();
 
             // password login, token request, approval, the token in use
-            MeterHarness h = harness(Map.of("hostname", host, "password", PASSWORD, "updateInterval",
-                    BigDecimal.ZERO, "watchdogTimeout", BigDecimal.valueOf(5)));
+            MeterHarness h = harness(Map.of("hostname", host, "password", PASSWORD, "updateInterval", BigDecimal.ZERO,
+                    "watchdogTimeout", BigDecimal.valueOf(5)));
             h.initialize();
             h.awaitStatus(s -> String.valueOf(s.getDescription()).startsWith("@text/online.token-pending"), WAIT);
             report(h.handler.checkToken().message());

@@ -39,7 +39,7 @@ import org.openhab.core.types.State;
  * 100 000 frames would take minutes; the network path's own resource behaviour is covered by the fault and lifecycle
  * tests. Asserts that heap after GC and thread count stay flat, and every frame is decoded.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class SoakTest {

@@ -44,7 +44,7 @@ import org.openhab.core.thing.ThingStatusInfo;
  * stores the fingerprint and registers a trust manager provider for {@code host:port}; a changed certificate is a
  * configuration error naming both fingerprints; dispose unregisters the provider.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class TlsPinningTest {
@@ -119,8 +119,7 @@ class TlsPinningTest {
         HttpClient client = tls.newHttpClient();
         client.start();
         closeables.add(client::stop);
-        Request request = client.newRequest(sim.baseUri().resolve("/api/device-settings")).timeout(3,
-                TimeUnit.SECONDS);
+        Request request = client.newRequest(sim.baseUri().resolve("/api/device-settings")).timeout(3, TimeUnit.SECONDS);
         ExecutionException refused = assertThrows(ExecutionException.class, request::send);
         Throwable cause = refused;
         while (cause.getCause() != null && !(cause instanceof SSLHandshakeException)) {
@@ -145,8 +144,7 @@ class TlsPinningTest {
 
         String replaced = sim.replaceCertificate();
         sim.faults().dropConnections();
-        ThingStatusInfo status = h.awaitStatus(s -> s.getStatusDetail() == ThingStatusDetail.CONFIGURATION_ERROR,
-                WAIT);
+        ThingStatusInfo status = h.awaitStatus(s -> s.getStatusDetail() == ThingStatusDetail.CONFIGURATION_ERROR, WAIT);
         assertEquals(ThingStatus.OFFLINE, status.getStatus());
         assertEquals("@text/offline.conf-error-certificate-changed [\"" + pinned + "\", \"" + replaced + "\"]",
                 status.getDescription());

@@ -36,7 +36,7 @@ import org.openhab.core.thing.ThingStatusInfo;
  * password removed → used after a restart; revocation while streaming; a pasted token; a device without the token
  * calls; a read-only configuration; the token actions.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class TokenLifecycleEndToEndTest {
@@ -54,8 +54,8 @@ class TokenLifecycleEndToEndTest {
     }
 
     private KsemSimulator simulator(boolean tokenEndpoints) {
-        KsemSimulator s = KsemSimulator.builder().password("secret").frameInterval(FRAME)
-                .tokenEndpoints(tokenEndpoints).build();
+        KsemSimulator s = KsemSimulator.builder().password("secret").frameInterval(FRAME).tokenEndpoints(tokenEndpoints)
+                .build();
         s.start();
         closeables.add(s::stop);
         return s;
@@ -166,8 +166,8 @@ class TokenLifecycleEndToEndTest {
         h.awaitStatus(s -> String.valueOf(s.getDescription()).startsWith("@text/online.token-pending"), WAIT);
         sim.tokens().authorise(onlyToken(sim).id());
 
-        ThingStatusInfo status = h.awaitStatus(
-                s -> String.valueOf(s.getDescription()).startsWith("@text/online.token-not-saved"), WAIT);
+        ThingStatusInfo status = h
+                .awaitStatus(s -> String.valueOf(s.getDescription()).startsWith("@text/online.token-not-saved"), WAIT);
         assertEquals("@text/online.token-not-saved [\"ksem:meter:test\"]", status.getDescription());
         assertEquals(onlyToken(sim).token(), h.handler.showToken(), "the console command can print it");
         assertEquals("secret", h.configuration.get("password"), "the configuration is unchanged");

@@ -48,7 +48,7 @@ import org.openhab.core.types.UnDefType;
  * reports, the chargemode stream is only ever read as a snapshot, and a wallbox that disappears, answers errors or is
  * offline gets the right status while the meter stays online.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class WallboxHandlerEndToEndTest {
@@ -263,8 +263,8 @@ class WallboxHandlerEndToEndTest {
 
         wallbox.history.remove("charge-mode");
         wallbox.command("charge-mode", new StringType("lock"));
-        ThingStatusInfo status = wallbox.awaitStatus(s -> s.getStatusDetail() == ThingStatusDetail.CONFIGURATION_PENDING,
-                WAIT);
+        ThingStatusInfo status = wallbox
+                .awaitStatus(s -> s.getStatusDetail() == ThingStatusDetail.CONFIGURATION_PENDING, WAIT);
         assertEquals(ThingStatus.ONLINE, status.getStatus(), "reading still works");
         assertEquals("@text/offline.conf-error-token-forbidden [\"charge-mode\"]", status.getDescription());
         assertEquals("pv", sim.wallboxes().mode());
@@ -365,8 +365,8 @@ class WallboxHandlerEndToEndTest {
     void aWallboxStartedBeforeItsBridgeConnectsComesOnlineWithIt() throws Exception {
         KsemSimulator sim = simulator(1);
         sim.wallboxes().setMode("grid");
-        MeterHarness meter = new MeterHarness(Map.of("hostname", "127.0.0.1:" + sim.port(), "password", "secret",
-                "updateInterval", BigDecimal.ZERO));
+        MeterHarness meter = new MeterHarness(
+                Map.of("hostname", "127.0.0.1:" + sim.port(), "password", "secret", "updateInterval", BigDecimal.ZERO));
         WallboxHarness h = new WallboxHarness(meter);
         harness = h;
         WallboxHarness.Wallbox wallbox = h.add("wb", wallboxConfig(sim.wallboxes().first().uuid())).initialize();
@@ -392,10 +392,8 @@ class WallboxHandlerEndToEndTest {
     void aChangeByOneWallboxMakesTheOtherReadTheKsemWideSettings() throws Exception {
         KsemSimulator sim = simulator(2);
         WallboxHarness h = bridge(sim);
-        WallboxHarness.Wallbox first = h.add("wb1", wallboxConfig(sim.wallboxes().list().get(0).uuid()))
-                .initialize();
-        WallboxHarness.Wallbox second = h.add("wb2", wallboxConfig(sim.wallboxes().list().get(1).uuid()))
-                .initialize();
+        WallboxHarness.Wallbox first = h.add("wb1", wallboxConfig(sim.wallboxes().list().get(0).uuid())).initialize();
+        WallboxHarness.Wallbox second = h.add("wb2", wallboxConfig(sim.wallboxes().list().get(1).uuid())).initialize();
         second.awaitState("battery-usage", OnOffType.ON, WAIT);
         first.command("battery-usage", OnOffType.OFF);
         second.awaitState("battery-usage", OnOffType.OFF, WAIT);

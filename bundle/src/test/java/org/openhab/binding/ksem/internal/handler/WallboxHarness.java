@@ -47,7 +47,7 @@ import org.openhab.core.types.State;
  * {@code childHandlerInitialized/Disposed}, and a change of the bridge's status reaches the wallbox handlers through
  * {@code bridgeStatusChanged} on another thread.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 public class WallboxHarness implements AutoCloseable {
@@ -163,16 +163,14 @@ public class WallboxHarness implements AutoCloseable {
         }
 
         public ThingStatusInfo awaitStatus(Predicate<ThingStatusInfo> condition, Duration timeout) {
-            MeterHarness.waitFor(() -> condition.test(lastStatus()), timeout,
-                    () -> "wallbox status; got " + statuses);
+            MeterHarness.waitFor(() -> condition.test(lastStatus()), timeout, () -> "wallbox status; got " + statuses);
             return lastStatus();
         }
 
         /** Waits until the channel shows this state. */
         public void awaitState(String channel, State expected, Duration timeout) {
-            MeterHarness.waitFor(() -> expected.equals(latest.get(channel)), timeout,
-                    () -> channel + " = " + expected + "; got " + latest.get(channel) + ", history "
-                            + history.get(channel));
+            MeterHarness.waitFor(() -> expected.equals(latest.get(channel)), timeout, () -> channel + " = " + expected
+                    + "; got " + latest.get(channel) + ", history " + history.get(channel));
         }
     }
 }

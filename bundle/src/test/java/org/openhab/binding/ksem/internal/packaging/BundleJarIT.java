@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * Opens the built add-on jar (after {@code package}) and checks what openHAB's OSGi runtime will see: the manifest's
  * name and imports, that nothing openHAB ships is embedded, the DS components and the OH-INF files.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class BundleJarIT {

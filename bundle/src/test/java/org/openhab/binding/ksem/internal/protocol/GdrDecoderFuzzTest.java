@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Timeout;
  * System properties: {@code ksem.fuzz.iterations} (default 1,000,000), {@code ksem.fuzz.seed} (base seed; iteration
  * i uses base + i), {@code ksem.fuzz.replay} (run only this one iteration seed, as printed by a failure).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class GdrDecoderFuzzTest {
@@ -45,8 +45,8 @@ class GdrDecoderFuzzTest {
 
     private static final int[] INTERESTING_BYTES = { 0x00, 0x01, 0x02, 0x7F, 0x80, 0xFF, 0x08, 0x0A, 0x10, 0x12, 0x1A,
             0x22, 0x2A, 0x0B, 0x0C, 0x0E, 0x0F };
-    private static final long[] INTERESTING_VARINTS = { 0, 1, 127, 128, 255, 16_384, Integer.MAX_VALUE,
-            0xFFFF_FFFFL, Long.MAX_VALUE, Long.MIN_VALUE, -1, 1L << 35 };
+    private static final long[] INTERESTING_VARINTS = { 0, 1, 127, 128, 255, 16_384, Integer.MAX_VALUE, 0xFFFF_FFFFL,
+            Long.MAX_VALUE, Long.MIN_VALUE, -1, 1L << 35 };
 
     private final List<byte[]> seeds = List.of(GdrDecoderTest.smartMeterFrame(), GdrDecoderTest.energyFlowFrame(),
             wallboxFrame(), unknownFieldsFrame(), new byte[0]);
@@ -177,9 +177,8 @@ class GdrDecoderFuzzTest {
                 int count = Math.min(length - from, random.nextInt(1, 64));
                 return splice(frame, at, 0, Arrays.copyOfRange(frame, from, from + count));
             case 6: // insert an extreme varint (a length, a tag or a value)
-                return splice(frame, at, Math.min(length - at, random.nextInt(2)),
-                        new ProtoWriter().varint(INTERESTING_VARINTS[random.nextInt(INTERESTING_VARINTS.length)])
-                                .toByteArray());
+                return splice(frame, at, Math.min(length - at, random.nextInt(2)), new ProtoWriter()
+                        .varint(INTERESTING_VARINTS[random.nextInt(INTERESTING_VARINTS.length)]).toByteArray());
             case 7: // append unknown or duplicate fields
                 return splice(frame, length, 0, new ProtoWriter().unknownFields().toByteArray());
             default: // cross over with a prefix of this and a suffix of another frame
@@ -236,8 +235,8 @@ class GdrDecoderFuzzTest {
     private static byte[] unknownFieldsFrame() {
         ProtoWriter gdr = new ProtoWriter().unknownFields().varintField(2, 1)
                 .messageField(4, new ProtoWriter().unknownFields().varintField(1, 5).varintField(2, 6))
-                .messageField(5, new ProtoWriter().stringField(1, "k")
-                        .messageField(2, new ProtoWriter().unknownFields().varintField(1, -1)));
+                .messageField(5, new ProtoWriter().stringField(1, "k").messageField(2,
+                        new ProtoWriter().unknownFields().varintField(1, -1)));
         return new ProtoWriter().unknownFields()
                 .messageField(1, new ProtoWriter().stringField(1, "x").unknownFields().messageField(2, gdr))
                 .toByteArray();

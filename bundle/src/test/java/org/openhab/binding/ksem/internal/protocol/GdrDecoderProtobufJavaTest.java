@@ -34,7 +34,7 @@ import com.google.protobuf.Timestamp;
  * generates from its own schema: random messages encoded by protobuf-java must decode to the same content, and every
  * frame both accept (hand-built, unknown fields, mutated) must mean the same to both.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class GdrDecoderProtobufJavaTest {

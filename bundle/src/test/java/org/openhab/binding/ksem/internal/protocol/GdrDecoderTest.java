@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Tests {@link GdrDecoder} with hand-built frames.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class GdrDecoderTest {
@@ -79,8 +79,7 @@ class GdrDecoderTest {
     }
 
     static byte[] smartMeterFrame() {
-        GdrFrameBuilder.Record record = new GdrFrameBuilder().record("smart-meter").status(1).timestamp(SECONDS,
-                NANOS);
+        GdrFrameBuilder.Record record = new GdrFrameBuilder().record("smart-meter").status(1).timestamp(SECONDS, NANOS);
         for (long[] code : smartMeterCodes()) {
             int c = (int) code[0];
             int d = (int) code[1];
@@ -134,18 +133,20 @@ class GdrDecoderTest {
 
     @Test
     void decodesEnergyFlowFrameWithNegativeFlexInts() throws MalformedFrameException {
-        assertEquals(List.of("begin kostal-energyflow", "status 1", "timestamp " + SECONDS + ".0",
-                "value 1-0:1.8.0*255=1000000", "value 1-0:65.8.0*255=2000000", "flexInt housePowerTotal=812000",
-                "flexInt pvPowerTotal=-5432100", "flexInt batteryPowerTotal=-1", "flexInt systemStateOfCharge=15",
-                "flexString inverterState=Feed-in (MPP)", "end"), decode(energyFlowFrame()));
+        assertEquals(
+                List.of("begin kostal-energyflow", "status 1", "timestamp " + SECONDS + ".0",
+                        "value 1-0:1.8.0*255=1000000", "value 1-0:65.8.0*255=2000000", "flexInt housePowerTotal=812000",
+                        "flexInt pvPowerTotal=-5432100", "flexInt batteryPowerTotal=-1",
+                        "flexInt systemStateOfCharge=15", "flexString inverterState=Feed-in (MPP)", "end"),
+                decode(energyFlowFrame()));
     }
 
     @Test
     void negativeFlexIntIsTenByteVarint() throws MalformedFrameException {
         byte[] flexValue = new ProtoWriter().varintField(1, Long.MIN_VALUE).toByteArray();
         assertEquals(11, flexValue.length, "tag + 10-byte varint");
-        byte[] frame = new GdrFrameBuilder().record("r").flexInt("min", Long.MIN_VALUE).flexInt("minusOne", -1)
-                .end().build();
+        byte[] frame = new GdrFrameBuilder().record("r").flexInt("min", Long.MIN_VALUE).flexInt("minusOne", -1).end()
+                .build();
         assertEquals(List.of("begin r", "status 0", "flexInt min=" + Long.MIN_VALUE, "flexInt minusOne=-1", "end"),
                 decode(frame));
     }
@@ -233,8 +234,8 @@ class GdrDecoderTest {
         byte[] frame = new ProtoWriter().messageField(1, new ProtoWriter())
                 .messageField(1, new ProtoWriter().stringField(1, "only-key"))
                 .messageField(1, new ProtoWriter().messageField(2, new ProtoWriter().varintField(2, 1)))
-                .messageField(1, new ProtoWriter().stringField(1, "empty-flex")
-                        .messageField(2, new ProtoWriter().messageField(5, new ProtoWriter())))
+                .messageField(1, new ProtoWriter().stringField(1, "empty-flex").messageField(2,
+                        new ProtoWriter().messageField(5, new ProtoWriter())))
                 .toByteArray();
         assertEquals(List.of("begin ", "status 0", "end", "begin only-key", "status 0", "end", "begin ", "status 1",
                 "end", "begin empty-flex", "status 0", "flexInt =0", "end"), decode(frame));
@@ -254,8 +255,9 @@ class GdrDecoderTest {
         ProtoWriter first = new ProtoWriter().varintField(2, 1).messageField(4,
                 new ProtoWriter().varintField(1, 5).varintField(2, 6));
         ProtoWriter second = new ProtoWriter().messageField(4, new ProtoWriter().varintField(1, 7).varintField(2, 8));
-        byte[] frame = new ProtoWriter().messageField(1,
-                new ProtoWriter().stringField(1, "k").messageField(2, first).messageField(2, second)).toByteArray();
+        byte[] frame = new ProtoWriter()
+                .messageField(1, new ProtoWriter().stringField(1, "k").messageField(2, first).messageField(2, second))
+                .toByteArray();
         assertEquals(List.of("begin k", "status 1", "value 0-0:0.0.0*5=6", "value 0-0:0.0.0*7=8", "end"),
                 decode(frame));
     }
@@ -328,8 +330,7 @@ class GdrDecoderTest {
     void nestedLengthBeyondEnclosingMessageIsMalformed() {
         // the GDR claims 10 bytes, but its entry holds only 4; the frame itself has enough bytes after it
         ProtoWriter entry = new ProtoWriter().tag(2, LEN).varint(10).raw(0x10, 0x01);
-        byte[] frame = new ProtoWriter().messageField(1, entry).stringField(2, "padding-padding-padding")
-                .toByteArray();
+        byte[] frame = new ProtoWriter().messageField(1, entry).stringField(2, "padding-padding-padding").toByteArray();
         MalformedFrameException e = assertMalformed(frame);
         assertTrue(e.getMessage().contains("exceeds the enclosing message"), e.getMessage());
         assertEquals(3, e.getOffset());
@@ -390,9 +391,9 @@ class GdrDecoderTest {
         assertEquals(DecodedFrame.MAX_VALUES, count[0]);
 
         gdr.raw(emptyEntry);
-        assertTrue(assertMalformed(
-                new ProtoWriter().messageField(1, new ProtoWriter().messageField(2, gdr)).toByteArray()).getMessage()
-                .contains("More than " + DecodedFrame.MAX_VALUES + " values"));
+        assertTrue(
+                assertMalformed(new ProtoWriter().messageField(1, new ProtoWriter().messageField(2, gdr)).toByteArray())
+                        .getMessage().contains("More than " + DecodedFrame.MAX_VALUES + " values"));
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.eclipse.jdt.annotation.NonNullByDefault;
 /**
  * Builds GDRs frames (api §3.2) for tests, field by field in the canonical order.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 final class GdrFrameBuilder {
@@ -64,14 +64,14 @@ final class GdrFrameBuilder {
         }
 
         Record flexInt(String flexKey, long value) {
-            gdr.messageField(5, new ProtoWriter().stringField(1, flexKey).messageField(2,
-                    new ProtoWriter().varintField(1, value)));
+            gdr.messageField(5,
+                    new ProtoWriter().stringField(1, flexKey).messageField(2, new ProtoWriter().varintField(1, value)));
             return this;
         }
 
         Record flexString(String flexKey, String value) {
-            gdr.messageField(5, new ProtoWriter().stringField(1, flexKey).messageField(2,
-                    new ProtoWriter().stringField(2, value)));
+            gdr.messageField(5,
+                    new ProtoWriter().stringField(1, flexKey).messageField(2, new ProtoWriter().stringField(2, value)));
             return this;
         }
 

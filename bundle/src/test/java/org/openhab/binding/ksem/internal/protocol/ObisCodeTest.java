@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Tests {@link ObisCode}.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class ObisCodeTest {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Tests {@link ProtobufReader}.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class ProtobufReaderTest {

@@ -27,7 +27,7 @@ import org.w3c.dom.Element;
 /**
  * The content of the OH-INF XML files as plain records, read with DOM, for the consistency checks.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 final class OhInfModel {
@@ -67,7 +67,8 @@ final class OhInfModel {
     record ParameterGroupDef(String name, @Nullable String label, @Nullable String description) {
     }
 
-    record ConfigDescriptionDef(String file, String uri, List<ParameterGroupDef> groups, List<ParameterDef> parameters) {
+    record ConfigDescriptionDef(String file, String uri, List<ParameterGroupDef> groups,
+            List<ParameterDef> parameters) {
     }
 
     final String bindingId;

@@ -58,7 +58,7 @@ import org.xml.sax.SAXException;
  * {@code target/classes}, also inside a jar) or in the source folder {@code src/main/resources/OH-INF} below the
  * working directory.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 final class OhInfResources {

@@ -61,7 +61,7 @@ import org.xml.sax.SAXParseException;
  * network access happens. Without the folder the test is skipped, unless {@code ksem.requireSchemas=true} or the
  * environment variable {@code CI} is set, in which case it fails.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class OhInfSchemaTest {

@@ -34,7 +34,7 @@ import org.openhab.binding.ksem.internal.resources.OhInfModel.ThingTypeDef;
  * Keeps the README honest: its channel tables list exactly the channels of the thing-type XML, and every channel UID
  * in the Full Example exists.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class ReadmeTest {

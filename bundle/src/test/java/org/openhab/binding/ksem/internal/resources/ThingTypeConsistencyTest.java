@@ -39,7 +39,7 @@ import org.openhab.binding.ksem.internal.resources.OhInfModel.ThingTypeDef;
  * Cross-checks the OH-INF files: references, naming rules, semantic tags, i18n keys and the channel layout fixed in
  * docs/design.md (the contract with the Java code).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class ThingTypeConsistencyTest {
@@ -47,8 +47,8 @@ class ThingTypeConsistencyTest {
     private static final Pattern LOWER_CASE_HYPHEN = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern CAMEL_CASE = Pattern.compile("[a-z][a-zA-Z0-9]*");
     private static final int MAX_LABEL_LENGTH = 25;
-    private static final Set<String> TITLE_CASE_SMALL_WORDS = Set.of("a", "an", "and", "as", "at", "by", "for",
-            "from", "in", "of", "on", "or", "per", "the", "to", "with");
+    private static final Set<String> TITLE_CASE_SMALL_WORDS = Set.of("a", "an", "and", "as", "at", "by", "for", "from",
+            "in", "of", "on", "or", "per", "the", "to", "with");
 
     /** Point tags of openHAB 4.3 that 5.x still has (Calculation and Forecast exist only from 5.0). */
     private static final Set<String> POINT_TAGS = Set.of("Alarm", "Control", "Measurement", "Setpoint", "Status",
@@ -60,8 +60,8 @@ class ThingTypeConsistencyTest {
             "Voltage", "Water", "Wind");
 
     /** Thing properties openHAB defines (Thing.PROPERTY_*); a representation property may also be one of them. */
-    private static final Set<String> THING_PROPERTIES = Set.of("vendor", "modelId", "serialNumber",
-            "hardwareVersion", "firmwareVersion", "macAddress");
+    private static final Set<String> THING_PROPERTIES = Set.of("vendor", "modelId", "serialNumber", "hardwareVersion",
+            "firmwareVersion", "macAddress");
 
     private static final String POWER = "Number:Power";
     private static final String ENERGY = "Number:Energy";
@@ -155,8 +155,8 @@ class ThingTypeConsistencyTest {
             }
             String representation = thingType.representationProperty();
             if (representation != null && !THING_PROPERTIES.contains(representation)
-                    && !thingType.properties().containsKey(representation)
-                    && (config == null || config.parameters().stream().noneMatch(p -> p.name().equals(representation)))) {
+                    && !thingType.properties().containsKey(representation) && (config == null
+                            || config.parameters().stream().noneMatch(p -> p.name().equals(representation)))) {
                 problems.add("thing-type " + thingType.id() + ": representation property " + representation
                         + " is neither a Thing property nor a config parameter");
             }
@@ -222,7 +222,8 @@ class ThingTypeConsistencyTest {
             if (value == null) {
                 missing.add(expected.getKey() + " = " + expected.getValue());
             } else if (!OhInfResources.normalise(value).equals(expected.getValue())) {
-                different.add(expected.getKey() + ": XML \"" + expected.getValue() + "\", properties \"" + value + "\"");
+                different
+                        .add(expected.getKey() + ": XML \"" + expected.getValue() + "\", properties \"" + value + "\"");
             }
         }
         assertAll(() -> assertEquals(List.of(), missing, "texts of the XML files without a key in ksem.properties"),
@@ -240,7 +241,8 @@ class ThingTypeConsistencyTest {
                 orphans.add(key);
             }
         }
-        assertEquals(List.of(), orphans, "keys in ksem.properties for things, channels or parameters that do not exist");
+        assertEquals(List.of(), orphans,
+                "keys in ksem.properties for things, channels or parameters that do not exist");
     }
 
     @Test
@@ -361,8 +363,8 @@ class ThingTypeConsistencyTest {
         }
 
         Map<String, String> device = Map.of("cpu-load", "Number:Dimensionless|%", "cpu-temperature",
-                "Number:Temperature|°C", "ram-free", "Number:DataAmount|kB", "last-reading", "DateTime|",
-                "token-state", "String|", "token-expiry", "DateTime|");
+                "Number:Temperature|°C", "ram-free", "Number:DataAmount|kB", "last-reading", "DateTime|", "token-state",
+                "String|", "token-expiry", "DateTime|");
 
         Map<String, String> wallbox = new LinkedHashMap<>();
         wallbox.put("state", "String|");
@@ -427,8 +429,8 @@ class ThingTypeConsistencyTest {
         expectedWallbox.put("uuid", "text|true|false|||null|");
         expectedWallbox.put("refreshInterval", "integer|false|true|60|s|15|");
 
-        assertAll(() -> assertEquals(expectedMeter, describe(meter)), () -> assertEquals(expectedWallbox,
-                describe(wallbox)), () -> {
+        assertAll(() -> assertEquals(expectedMeter, describe(meter)),
+                () -> assertEquals(expectedWallbox, describe(wallbox)), () -> {
                     ParameterDef role = meter.parameters().stream().filter(p -> p.name().equals("tokenRole"))
                             .findFirst().orElseThrow();
                     assertEquals(List.of("api", "admin"), role.options().stream().map(o -> o.value()).toList());
@@ -473,9 +475,8 @@ class ThingTypeConsistencyTest {
         Map<String, String> result = new LinkedHashMap<>();
         for (Member channel : channels) {
             ChannelTypeDef type = model.channelTypes.get(channel.typeId());
-            result.put(channel.id(),
-                    type == null ? "unknown type " + channel.typeId()
-                            : nullToEmpty(type.itemType()) + "|" + nullToEmpty(type.unitHint()));
+            result.put(channel.id(), type == null ? "unknown type " + channel.typeId()
+                    : nullToEmpty(type.itemType()) + "|" + nullToEmpty(type.unitHint()));
         }
         return result;
     }

@@ -35,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Checks that the German and Polish translations cover exactly the keys of the English file, with values that
  * openHAB can format.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
 class TranslationCompletenessTest {
@@ -244,8 +244,8 @@ class TranslationCompletenessTest {
             if (value == null) {
                 problems.add(expected.getKey() + " is missing");
             } else if (placeholders(value).size() != expected.getValue()) {
-                problems.add(expected.getKey() + " has " + placeholders(value).size() + " placeholders, the Java code passes "
-                        + expected.getValue() + " arguments");
+                problems.add(expected.getKey() + " has " + placeholders(value).size()
+                        + " placeholders, the Java code passes " + expected.getValue() + " arguments");
             }
         }
         assertEquals(List.of(), problems);

@@ -17,7 +17,7 @@ import com.google.gson.annotations.SerializedName;
 /**
  * Answer of {@code GET /api/device-settings} (api §4).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 public class DeviceSettings {
     @SerializedName("Mac")

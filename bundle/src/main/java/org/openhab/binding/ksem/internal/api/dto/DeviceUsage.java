@@ -17,7 +17,7 @@ import com.google.gson.annotations.SerializedName;
 /**
  * Answer of {@code GET /api/device-settings/deviceusage} (api §4): CPU load in %, CPU temperature in °C, RAM in kB.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 public class DeviceUsage {
     @SerializedName("CpuLoad")

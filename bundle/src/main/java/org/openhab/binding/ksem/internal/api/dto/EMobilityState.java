@@ -17,7 +17,7 @@ import com.google.gson.annotations.SerializedName;
 /**
  * Answer of {@code GET /api/e-mobility/state} (api §4); only the charging power is used.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 public class EMobilityState {
 

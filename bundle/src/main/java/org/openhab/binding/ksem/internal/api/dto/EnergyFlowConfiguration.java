@@ -15,7 +15,7 @@ package org.openhab.binding.ksem.internal.api.dto;
 /**
  * Answer of {@code GET /api/kostal-energyflow/configuration} (api §4); only {@code batteryusage} is used.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 public class EnergyFlowConfiguration {
     /** Whether the home battery may be used for charging in the solar modes. */

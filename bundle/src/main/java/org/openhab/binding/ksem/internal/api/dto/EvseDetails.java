@@ -15,7 +15,7 @@ package org.openhab.binding.ksem.internal.api.dto;
 /**
  * Answer of {@code GET /api/evse-kostal/evse/<uuid>/details} (api §4).
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 public class EvseDetails {
     public String serial;

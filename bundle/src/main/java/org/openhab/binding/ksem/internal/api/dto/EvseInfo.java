@@ -15,7 +15,7 @@ package org.openhab.binding.ksem.internal.api.dto;
 /**
  * One entry of {@code GET /api/e-mobility/evselist} (api §4); only the members the binding uses.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 public class EvseInfo {
     public String label;

@@ -17,7 +17,7 @@ import com.google.gson.annotations.SerializedName;
 /**
  * Answer of {@code POST /api/web-login/token} (api §1.2). A failed login may come back as 2xx with {@code error}.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 public class LoginResponse {
     @SerializedName("access_token")

@@ -17,7 +17,7 @@ import com.google.gson.annotations.SerializedName;
 /**
  * Body of {@code GET/PUT /api/e-mobility/config/phaseswitching} (api §4): 0 three phases, 1 one phase, 2 automatic.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 public class PhaseSwitching {
     @SerializedName("phase_usage")

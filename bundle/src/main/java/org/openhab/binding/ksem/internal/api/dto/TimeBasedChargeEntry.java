@@ -18,7 +18,7 @@ import com.google.gson.annotations.SerializedName;
  * One switching edge of the weekly time-based charging plan, as {@code PUT/GET /api/e-mobility/timebasedCharge} use it
  * (api §4): weekday 0 = Sunday … 6 = Saturday; charge mode 0 off, 1 grid, 2 pv, 3 hybrid.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 public class TimeBasedChargeEntry {
     public Integer weekday;

@@ -18,7 +18,7 @@ import com.google.gson.annotations.SerializedName;
  * One element of the answer to {@code PUT /api/e-mobility/timebasedCharge} (api §4): a switching edge as a time in the
  * reference week that starts on Sunday 2017-12-31.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 public class TimeBasedChargeSlot {
     @SerializedName("Starttime")

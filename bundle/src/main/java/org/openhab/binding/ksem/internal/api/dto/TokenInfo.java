@@ -16,7 +16,7 @@ package org.openhab.binding.ksem.internal.api.dto;
  * An access token as the modeled {@code /api/access-token} calls describe it (see docs/design.md). {@code token} is
  * only present in the answer that creates it.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 public class TokenInfo {
     public String id;

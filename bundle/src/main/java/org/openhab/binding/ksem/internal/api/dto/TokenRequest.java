@@ -15,7 +15,7 @@ package org.openhab.binding.ksem.internal.api.dto;
 /**
  * Body of the modeled token request {@code POST /api/access-token/tokens}.
  *
- * @author KSEM binding contributors
+ * @author KSEM binding contributors - Initial contribution
  */
 public class TokenRequest {
     public String name;
