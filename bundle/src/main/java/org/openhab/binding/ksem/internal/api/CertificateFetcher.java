@@ -22,10 +22,8 @@ import java.security.cert.X509Certificate;
 import java.time.Duration;
 
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509ExtendedTrustManager;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -85,56 +83,16 @@ public final class CertificateFetcher {
     }
 
     /** Records the server's certificate and refuses it. */
-    private static final class Recorder extends X509ExtendedTrustManager {
+    private static final class Recorder extends ServerTrustManager {
 
         volatile @Nullable X509Certificate presented;
 
-        private void record(X509Certificate @Nullable [] chain) throws CertificateException {
+        @Override
+        protected void checkServer(X509Certificate @Nullable [] chain) throws CertificateException {
             if (chain != null && chain.length > 0) {
                 presented = chain[0];
             }
             throw new CertificateException("certificate recorded for pinning, not trusted");
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate @Nullable [] chain, @Nullable String authType)
-                throws CertificateException {
-            record(chain);
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate @Nullable [] chain, @Nullable String authType,
-                @Nullable Socket socket) throws CertificateException {
-            record(chain);
-        }
-
-        @Override
-        public void checkServerTrusted(X509Certificate @Nullable [] chain, @Nullable String authType,
-                @Nullable SSLEngine engine) throws CertificateException {
-            record(chain);
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate @Nullable [] chain, @Nullable String authType)
-                throws CertificateException {
-            throw new CertificateException("not a server");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate @Nullable [] chain, @Nullable String authType,
-                @Nullable Socket socket) throws CertificateException {
-            throw new CertificateException("not a server");
-        }
-
-        @Override
-        public void checkClientTrusted(X509Certificate @Nullable [] chain, @Nullable String authType,
-                @Nullable SSLEngine engine) throws CertificateException {
-            throw new CertificateException("not a server");
-        }
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-            return new X509Certificate[0];
         }
     }
 }

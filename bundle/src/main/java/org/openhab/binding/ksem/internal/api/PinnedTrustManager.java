@@ -12,12 +12,8 @@
  */
 package org.openhab.binding.ksem.internal.api;
 
-import java.net.Socket;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
-
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.X509ExtendedTrustManager;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.eclipse.jdt.annotation.Nullable;
@@ -31,7 +27,7 @@ import org.eclipse.jdt.annotation.Nullable;
  * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
-public class PinnedTrustManager extends X509ExtendedTrustManager {
+public class PinnedTrustManager extends ServerTrustManager {
 
     private final String fingerprint;
     private volatile @Nullable String rejected;
@@ -51,47 +47,7 @@ public class PinnedTrustManager extends X509ExtendedTrustManager {
     }
 
     @Override
-    public void checkServerTrusted(X509Certificate @Nullable [] chain, @Nullable String authType)
-            throws CertificateException {
-        verify(chain);
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate @Nullable [] chain, @Nullable String authType,
-            @Nullable Socket socket) throws CertificateException {
-        verify(chain);
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate @Nullable [] chain, @Nullable String authType,
-            @Nullable SSLEngine engine) throws CertificateException {
-        verify(chain);
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate @Nullable [] chain, @Nullable String authType)
-            throws CertificateException {
-        throw new CertificateException("This trust manager only checks servers");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate @Nullable [] chain, @Nullable String authType,
-            @Nullable Socket socket) throws CertificateException {
-        throw new CertificateException("This trust manager only checks servers");
-    }
-
-    @Override
-    public void checkClientTrusted(X509Certificate @Nullable [] chain, @Nullable String authType,
-            @Nullable SSLEngine engine) throws CertificateException {
-        throw new CertificateException("This trust manager only checks servers");
-    }
-
-    @Override
-    public X509Certificate[] getAcceptedIssuers() {
-        return new X509Certificate[0];
-    }
-
-    private void verify(X509Certificate @Nullable [] chain) throws CertificateException {
+    protected void checkServer(X509Certificate @Nullable [] chain) throws CertificateException {
         if (chain == null || chain.length == 0) {
             throw new CertificateException("The KSEM presented no certificate");
         }
