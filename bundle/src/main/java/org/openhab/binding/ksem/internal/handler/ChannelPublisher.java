@@ -59,9 +59,21 @@ public class ChannelPublisher {
     }
 
     public synchronized void publish(ChannelUID channel, State state) {
-        if (!target.isLinked(channel)) {
-            return;
+        if (target.isLinked(channel)) {
+            publishLinked(channel, state);
         }
+    }
+
+    /**
+     * Whether a channel is linked. The per-frame mappers ask first and skip building states nobody receives, then
+     * call {@link #publishLinked(ChannelUID, State)}.
+     */
+    public boolean isLinked(ChannelUID channel) {
+        return target.isLinked(channel);
+    }
+
+    /** {@link #publish(ChannelUID, State)} for a channel the caller just found linked. */
+    public synchronized void publishLinked(ChannelUID channel, State state) {
         if (intervalNanos <= 0) {
             target.updateState(channel, state);
             return;

@@ -93,8 +93,8 @@ public class EnergyFlowChannelMapper implements GdrVisitor {
         // energy counters are 1-0:C.8.0*255 in mWh; other codes (1.4, 14.4) duplicate the meter stream
         if ((obisKey >>> 32) == 0x0100 && (obisKey & 0xFF_FFFF) == 0x08_00FF) {
             ChannelUID channel = energies.get((int) (obisKey >>> 24) & 0xFF);
-            if (channel != null) {
-                publisher.publish(channel, new QuantityType<>(Readings.unsigned(value, 6), Units.KILOWATT_HOUR));
+            if (channel != null && publisher.isLinked(channel)) {
+                publisher.publishLinked(channel, new QuantityType<>(Readings.unsigned(value, 6), Units.KILOWATT_HOUR));
             }
         }
     }
@@ -103,7 +103,9 @@ public class EnergyFlowChannelMapper implements GdrVisitor {
     public void flexInt(String key, long value) {
         Mapping mapping = flex.get(key);
         if (mapping != null) {
-            publisher.publish(mapping.channel(), mapping.toState().apply(value));
+            if (publisher.isLinked(mapping.channel())) {
+                publisher.publishLinked(mapping.channel(), mapping.toState().apply(value));
+            }
         } else {
             reportUnknown(key);
         }

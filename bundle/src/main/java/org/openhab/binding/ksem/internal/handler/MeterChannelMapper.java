@@ -109,15 +109,15 @@ public class MeterChannelMapper implements GdrVisitor {
         for (int slot = 0; slot < SLOTS; slot++) {
             ChannelUID channel = channels[slot];
             MeterQuantity quantity = quantities[slot];
-            if (seen[slot] && channel != null && quantity != null) {
-                publisher.publish(channel, quantity.state(raw[slot]));
+            if (seen[slot] && channel != null && quantity != null && publisher.isLinked(channel)) {
+                publisher.publishLinked(channel, quantity.state(raw[slot]));
             }
         }
         for (int phase = 0; phase < GROUPS.length; phase++) {
             int plus = slot(MeterQuantity.POWER_IMPORT.indicator + 20 * phase, 4);
             int minus = slot(MeterQuantity.POWER_EXPORT.indicator + 20 * phase, 4);
-            if (seen[plus] && seen[minus]) {
-                publisher.publish(netChannels[phase], new QuantityType<>(
+            if (seen[plus] && seen[minus] && publisher.isLinked(netChannels[phase])) {
+                publisher.publishLinked(netChannels[phase], new QuantityType<>(
                         Readings.unsigned(raw[plus], 3).subtract(Readings.unsigned(raw[minus], 3)), Units.WATT));
             }
         }
