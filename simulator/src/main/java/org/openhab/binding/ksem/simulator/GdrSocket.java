@@ -13,98 +13,55 @@
 package org.openhab.binding.ksem.simulator;
 
 import java.nio.ByteBuffer;
-import java.util.Optional;
 
-import org.eclipse.jetty.websocket.api.BatchMode;
 import org.eclipse.jetty.websocket.api.Session;
-import org.eclipse.jetty.websocket.api.StatusCode;
-import org.eclipse.jetty.websocket.api.WebSocketListener;
-import org.eclipse.jetty.websocket.api.WriteCallback;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * One data-transfer WebSocket. Like the device's Go server it upgrades first and then expects a single text frame
- * {@code Bearer <token>}; anything else, or a token that is invalid, pending or withdrawn later, ends the socket
- * with close code 1008 (policy violation).
+ * One GDR WebSocket: once authenticated (see {@link BearerSocket}) it gets the binary GDRs frames of its topic.
  */
-final class GdrSocket implements WebSocketListener {
-
-    private static final Logger LOGGER = LoggerFactory.getLogger(GdrSocket.class);
-    private static final WriteCallback IGNORE_RESULT = new WriteCallback() {
-        @Override
-        public void writeFailed(Throwable cause) {
-            LOGGER.debug("Frame not delivered: {}", cause.getMessage());
-        }
-
-        @Override
-        public void writeSuccess() {
-        }
-    };
+final class GdrSocket extends BearerSocket {
 
     private final TopicStream stream;
-    private final BearerAuthenticator authenticator;
     private final SocketRegistry registry;
     private final SimulatorStats stats;
-    private volatile Session session;
-    private volatile Principal principal;
 
     GdrSocket(TopicStream stream, BearerAuthenticator authenticator, SocketRegistry registry, SimulatorStats stats) {
+        super(authenticator);
         this.stream = stream;
-        this.authenticator = authenticator;
         this.registry = registry;
         this.stats = stats;
     }
 
     @Override
-    public void onWebSocketConnect(Session newSession) {
-        newSession.getRemote().setBatchMode(BatchMode.OFF);
-        session = newSession;
+    protected void opened() {
         registry.add(this);
     }
 
     @Override
-    public void onWebSocketText(String message) {
-        if (principal != null) {
-            return; // later text frames mean nothing to the device
-        }
-        Optional<Principal> candidate = BearerAuthenticator.bearerToken(message).flatMap(authenticator::authenticate)
-                .filter(p -> !p.pending());
-        if (candidate.isEmpty()) {
-            closeForPolicy("invalid token");
-            return;
-        }
-        principal = candidate.get();
+    protected void authenticated() {
         stream.subscribe(this);
     }
 
     @Override
-    public void onWebSocketBinary(byte[] payload, int offset, int length) {
-        if (principal == null) {
-            closeForPolicy("expected a text frame with the bearer token");
-        }
-    }
-
-    @Override
-    public void onWebSocketClose(int statusCode, String reason) {
+    protected void ended() {
         stream.unsubscribe(this);
         registry.remove(this);
     }
 
     @Override
-    public void onWebSocketError(Throwable cause) {
-        LOGGER.debug("WebSocket on {} failed: {}", stream.topic(), cause.getMessage());
+    protected String describe() {
+        return stream.topic();
+    }
+
+    @Override
+    protected void policyClosing() {
+        stream.unsubscribe(this);
     }
 
     /** Queues a frame; false if the socket is gone or its token is no longer valid (then it is being closed). */
     boolean push(byte[] frame) {
-        Session current = session;
-        Principal holder = principal;
-        if (current == null || holder == null || !current.isOpen()) {
-            return false;
-        }
-        if (!authenticator.isStillValid(holder)) {
-            closeForPolicy("token no longer valid");
+        Session current = sendableSession();
+        if (current == null) {
             return false;
         }
         current.getRemote().sendBytes(ByteBuffer.wrap(frame), IGNORE_RESULT);
@@ -112,34 +69,12 @@ final class GdrSocket implements WebSocketListener {
         return true;
     }
 
-    /** Drops the connection without a close handshake; the client sees an abnormal close (1006). */
-    void disconnect() {
-        Session current = session;
-        if (current != null) {
-            try {
-                current.disconnect();
-            } catch (Exception e) {
-                LOGGER.debug("Disconnect failed: {}", e.getMessage());
-            }
-        }
-        stream.unsubscribe(this);
-        registry.remove(this);
-    }
-
     /** Ends the stream with a close frame carrying {@code statusCode}. */
     void close(int statusCode, String reason) {
-        Session current = session;
+        Session current = session();
         stream.unsubscribe(this);
         if (current != null) {
             current.close(statusCode, reason);
-        }
-    }
-
-    private void closeForPolicy(String reason) {
-        Session current = session;
-        stream.unsubscribe(this);
-        if (current != null) {
-            current.close(StatusCode.POLICY_VIOLATION, reason);
         }
     }
 }
