@@ -12,27 +12,14 @@
  */
 package org.openhab.binding.ksem.simulator;
 
-import java.io.IOException;
 import java.util.Map;
 
-import javax.servlet.ServletException;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
-
-import org.eclipse.jetty.websocket.servlet.ServletUpgradeRequest;
-import org.eclipse.jetty.websocket.servlet.ServletUpgradeResponse;
-import org.eclipse.jetty.websocket.servlet.WebSocketServlet;
-import org.eclipse.jetty.websocket.servlet.WebSocketServletFactory;
-
 /**
- * {@code /api/data-transfer/ws/*}: upgrades requests for the known protobuf value topics; no bearer is needed for
- * the upgrade itself (browsers cannot send one), the socket asks for it in its first frame.
+ * {@code /api/data-transfer/ws/*}: the protobuf value topics.
  */
-final class GdrWebSocketServlet extends WebSocketServlet {
+final class GdrWebSocketServlet extends BearerSocketServlet {
 
     private static final long serialVersionUID = 1L;
-    /** nginx's proxy_read_timeout for WebSockets on the device (api §7.10). */
-    private static final long IDLE_TIMEOUT_MILLIS = 1_000_000;
 
     private final transient Map<String, TopicStream> streamsByPath;
     private final transient BearerAuthenticator authenticator;
@@ -48,31 +35,8 @@ final class GdrWebSocketServlet extends WebSocketServlet {
     }
 
     @Override
-    public void configure(WebSocketServletFactory factory) {
-        factory.getPolicy().setIdleTimeout(IDLE_TIMEOUT_MILLIS);
-        factory.setCreator(this::createSocket);
-    }
-
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        if (!"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
-            JsonResponses.error(response, HttpServletResponse.SC_BAD_REQUEST, "This endpoint expects a WebSocket.");
-            return;
-        }
-        super.service(request, response);
-    }
-
-    private Object createSocket(ServletUpgradeRequest request, ServletUpgradeResponse response) {
-        TopicStream stream = streamsByPath.get(request.getHttpServletRequest().getRequestURI());
-        if (stream == null) {
-            try {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND, "The requested endpoint does not exist.");
-            } catch (IOException e) {
-                // The client went away; nothing to answer.
-            }
-            return null;
-        }
-        return new GdrSocket(stream, authenticator, registry, stats);
+    protected BearerSocket socketFor(String path) {
+        TopicStream stream = streamsByPath.get(path);
+        return stream == null ? null : new GdrSocket(stream, authenticator, registry, stats);
     }
 }

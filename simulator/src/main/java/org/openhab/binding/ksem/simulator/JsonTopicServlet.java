@@ -12,26 +12,13 @@
  */
 package org.openhab.binding.ksem.simulator;
 
-import java.io.IOException;
-
-import javax.servlet.ServletException;
-import javax.servlet.http.HttpServletRequest;
-import javax.servlet.http.HttpServletResponse;
-
-import org.eclipse.jetty.websocket.servlet.ServletUpgradeRequest;
-import org.eclipse.jetty.websocket.servlet.ServletUpgradeResponse;
-import org.eclipse.jetty.websocket.servlet.WebSocketServlet;
-import org.eclipse.jetty.websocket.servlet.WebSocketServletFactory;
-
 /**
  * {@code /api/data-transfer/ws/json/<topic filter>}: the JSON streams of the e-mobility app (api §3.6), e.g.
  * {@code json/local/config/e-mobility/chargemode} and {@code json/local/evse/+/state}.
  */
-final class JsonTopicServlet extends WebSocketServlet {
+final class JsonTopicServlet extends BearerSocketServlet {
 
     private static final long serialVersionUID = 1L;
-    /** nginx's proxy_read_timeout for WebSockets on the device (api §7.10). */
-    private static final long IDLE_TIMEOUT_MILLIS = 1_000_000;
 
     private final transient JsonTopics topics;
     private final transient BearerAuthenticator authenticator;
@@ -42,33 +29,9 @@ final class JsonTopicServlet extends WebSocketServlet {
     }
 
     @Override
-    public void configure(WebSocketServletFactory factory) {
-        factory.getPolicy().setIdleTimeout(IDLE_TIMEOUT_MILLIS);
-        factory.setCreator(this::createSocket);
-    }
-
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws ServletException, IOException {
-        if (!"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))) {
-            JsonResponses.error(response, HttpServletResponse.SC_BAD_REQUEST, "This endpoint expects a WebSocket.");
-            return;
-        }
-        super.service(request, response);
-    }
-
-    private Object createSocket(ServletUpgradeRequest request, ServletUpgradeResponse response) {
-        String path = request.getHttpServletRequest().getRequestURI();
+    protected BearerSocket socketFor(String path) {
         String filter = path.startsWith(JsonTopics.PATH_PREFIX) ? path.substring(JsonTopics.PATH_PREFIX.length())
                 : "";
-        if (!JsonTopics.isKnownFilter(filter)) {
-            try {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND, "The requested endpoint does not exist.");
-            } catch (IOException e) {
-                // The client went away; nothing to answer.
-            }
-            return null;
-        }
-        return new JsonTopicSocket(topics, authenticator, path, filter);
+        return JsonTopics.isKnownFilter(filter) ? new JsonTopicSocket(topics, authenticator, path, filter) : null;
     }
 }
