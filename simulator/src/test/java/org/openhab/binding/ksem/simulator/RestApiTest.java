@@ -53,7 +53,11 @@ class RestApiTest {
     void anInvalidBearerIsRefused() throws Exception {
         assertEquals(401, http.get("/api/device-settings", "not-a-jwt").statusCode());
         String[] parts = jwt.split("\\.");
-        String forged = parts[0] + "." + parts[1] + "." + parts[2].substring(0, 10) + "A" + parts[2].substring(11);
+        // change one signature character to a different one (a fixed replacement is a no-op when it already matches)
+        char replacement = parts[2].charAt(10) == 'A' ? 'B' : 'A';
+        String forged = parts[0] + "." + parts[1] + "." + parts[2].substring(0, 10) + replacement
+                + parts[2].substring(11);
+        assertNotEquals(jwt, forged);
         assertEquals(401, http.get("/api/device-settings", forged).statusCode());
     }
 
