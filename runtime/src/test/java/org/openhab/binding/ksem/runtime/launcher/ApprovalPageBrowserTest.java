@@ -34,6 +34,7 @@ import org.openhab.binding.ksem.runtime.api.ThingConfigurationEvent;
 import org.openhab.binding.ksem.runtime.api.ThingStatusEvent;
 import org.openhab.binding.ksem.simulator.KsemSimulator;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -89,7 +90,9 @@ class ApprovalPageBrowserTest {
                 String tokenId;
                 long authorised;
                 try {
+                    // the page rebuilds the token rows after every action, so a row found a moment ago may be gone
                     WebDriverWait wait = new WebDriverWait(browser, WAIT);
+                    wait.ignoring(StaleElementReferenceException.class);
                     browser.get(simulator.baseUri() + "/");
                     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(PASSWORD);
                     browser.findElement(By.id("login")).click();
