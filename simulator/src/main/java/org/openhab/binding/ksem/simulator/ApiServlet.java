@@ -104,7 +104,7 @@ final class ApiServlet extends HttpServlet {
         if (login && faults.takeTooManyRequests()) {
             return false;
         }
-        PostRateLimiter.Decision decision = rateLimiter.acquire(request.getRemoteAddr(), System.nanoTime() / 1_000_000);
+        PostRateLimiter.Decision decision = rateLimiter.acquire(request.getRemoteAddr());
         if (decision.allowed() && decision.delayMillis() > 0) {
             try {
                 Thread.sleep(decision.delayMillis()); // nginx delays requests within the burst

@@ -30,6 +30,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 import javax.servlet.DispatcherType;
 
@@ -97,7 +98,7 @@ public final class KsemSimulator implements AutoCloseable {
     private volatile SelfSignedCertificate tlsIdentity;
     private SslContextFactory.Server sslContextFactory;
 
-    private KsemSimulator(SimulatorSettings settings) {
+    private KsemSimulator(SimulatorSettings settings, LongSupplier rateLimitNanoTime) {
         this.settings = settings;
         this.device = DeviceIdentity.of(settings.serial(), settings.firmwareVersion());
         this.clock = new SimulationClock(settings.clock());
@@ -115,7 +116,7 @@ public final class KsemSimulator implements AutoCloseable {
         this.authenticator = new BearerAuthenticator(signer, tokens, clock);
         this.meter = new MeterModel(profile, clock);
         this.energyFlow = new EnergyFlowModel(profile, clock, meter);
-        this.rateLimiter = new PostRateLimiter(settings.rateLimit(), settings.rateLimitBurst());
+        this.rateLimiter = new PostRateLimiter(settings.rateLimit(), settings.rateLimitBurst(), rateLimitNanoTime);
         this.faults = new Faults(new Device(), Set.of(TOPIC_SMART_METER, TOPIC_ENERGY_FLOW));
         boolean omitZeros = settings.omitZeroValues();
         streams.put(TOPIC_SMART_METER, new TopicStream(TOPIC_SMART_METER, TOPIC_SMART_METER,
@@ -503,6 +504,7 @@ public final class KsemSimulator implements AutoCloseable {
         private boolean omitZeroValues = true;
         private int wallboxes = 1;
         private Clock clock = Clock.systemUTC();
+        private LongSupplier rateLimitNanoTime = System::nanoTime;
         private boolean https;
 
         private Builder() {
@@ -629,10 +631,19 @@ public final class KsemSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Monotonic time (nanoseconds, like {@link System#nanoTime()}, the default) of the login rate limit. Package
+         * private: tests move it by hand, so that "within a second" does not depend on how fast the machine answers.
+         */
+        Builder rateLimitNanoTime(LongSupplier nanoTime) {
+            this.rateLimitNanoTime = nanoTime;
+            return this;
+        }
+
         public KsemSimulator build() {
             KsemSimulator simulator = new KsemSimulator(new SimulatorSettings(port, password, frameInterval,
                     tokenEndpoints, loginTokenLifetime, loginFailureStatus, rateLimit, rateLimitBurst, serial,
-                    firmwareVersion, energyFlowSourceId, omitZeroValues, clock));
+                    firmwareVersion, energyFlowSourceId, omitZeroValues, clock), rateLimitNanoTime);
             simulator.wallboxes.populate(serial, wallboxes);
             simulator.https = https;
             return simulator;

@@ -14,6 +14,7 @@ package org.openhab.binding.ksem.simulator;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * nginx's {@code limit_req} for the login zone of the device (1 request/s per client address; api §1.2): a leaky
@@ -35,11 +36,19 @@ final class PostRateLimiter {
 
     private final boolean enabled;
     private final long burst;
+    private final LongSupplier nanoTime;
     private final Map<String, Bucket> buckets = new HashMap<>();
 
-    PostRateLimiter(boolean enabled, int burst) {
+    /** @param nanoTime monotonic time in nanoseconds, {@link System#nanoTime()} except in tests */
+    PostRateLimiter(boolean enabled, int burst, LongSupplier nanoTime) {
         this.enabled = enabled;
         this.burst = (long) burst * ONE_REQUEST;
+        this.nanoTime = nanoTime;
+    }
+
+    /** Decides on a request arriving now; the time is read under this object's lock, in arrival order. */
+    synchronized Decision acquire(String client) {
+        return acquire(client, nanoTime.getAsLong() / 1_000_000);
     }
 
     synchronized Decision acquire(String client, long nowMillis) {

@@ -59,11 +59,12 @@ class FaultsTest {
         TestWebSocket socket = meterSocket(jwt);
         int port = simulator.port();
 
-        simulator.faults().reboot(Duration.ofMillis(600));
+        // Long enough that the refused connection below is surely tried while the port is closed, even on a slow box.
+        simulator.faults().reboot(Duration.ofSeconds(3));
 
         assertEquals(TestWebSocket.ABNORMAL, socket.closeCode(WAIT_MS));
         assertThrows(IOException.class, () -> http.get("/api/device-settings", jwt), "connection refused");
-        long deadline = System.nanoTime() + 5_000_000_000L;
+        long deadline = System.nanoTime() + 15_000_000_000L;
         int status = -1;
         while (System.nanoTime() < deadline) {
             try {
@@ -79,38 +80,46 @@ class FaultsTest {
         meterSocket(simulator.issueLoginToken());
     }
 
+    /**
+     * Replaces the simulator by one whose ticker stays silent for 30 s, so that the only frames are the ones sent on
+     * subscribe: at 40 ms a tick could replace {@code lastFrame} or slip a good frame in before the broken one.
+     */
+    private void startWithoutTicks() {
+        simulator.stop();
+        simulator = KsemSimulator.builder().frameInterval(Duration.ofSeconds(30)).build().start();
+        http = new TestHttp(simulator);
+        client = http.client();
+    }
+
+    private TestWebSocket openMeterSocket() {
+        return TestWebSocket.openWithToken(client, simulator.webSocketUri(KsemSimulator.TOPIC_SMART_METER),
+                simulator.issueLoginToken());
+    }
+
     @Test
     void aGarbageFrameDoesNotParseAndTheNextOneDoes() throws Exception {
-        TestWebSocket socket = meterSocket(simulator.issueLoginToken());
-
+        startWithoutTicks();
         simulator.faults().garbageFrame();
 
-        byte[] garbage = nextBroken(socket);
+        byte[] garbage = openMeterSocket().nextFrame(WAIT_MS);
+
+        assertNotNull(garbage, "the frame sent on subscribe");
+        assertThrows(InvalidProtocolBufferException.class, () -> GDRs.parseFrom(garbage));
         assertArrayEquals(garbage, simulator.lastFrame(KsemSimulator.TOPIC_SMART_METER));
-        GDRs.parseFrom(socket.nextFrame(WAIT_MS));
+        byte[] next = openMeterSocket().nextFrame(WAIT_MS);
+        assertNotNull(next, "the stream's next frame");
+        GDRs.parseFrom(next);
     }
 
     @Test
     void aTruncatedFrameDoesNotParse() throws Exception {
-        TestWebSocket socket = meterSocket(simulator.issueLoginToken());
-
+        startWithoutTicks();
         simulator.faults().truncatedFrame();
 
-        nextBroken(socket);
-    }
+        byte[] truncated = openMeterSocket().nextFrame(WAIT_MS);
 
-    /** Reads frames until one fails to parse (a frame pushed before the fault may still be in flight). */
-    private static byte[] nextBroken(TestWebSocket socket) throws InterruptedException {
-        for (int i = 0; i < 5; i++) {
-            byte[] frame = socket.nextFrame(WAIT_MS);
-            assertNotNull(frame);
-            try {
-                GDRs.parseFrom(frame);
-            } catch (InvalidProtocolBufferException e) {
-                return frame;
-            }
-        }
-        return fail("no broken frame arrived");
+        assertNotNull(truncated, "the frame sent on subscribe");
+        assertThrows(InvalidProtocolBufferException.class, () -> GDRs.parseFrom(truncated));
     }
 
     @Test
@@ -130,12 +139,33 @@ class FaultsTest {
     void aStallSendsNoFrames() throws Exception {
         TestWebSocket socket = meterSocket(simulator.issueLoginToken());
 
-        simulator.faults().stall(Duration.ofMillis(500));
-        Thread.sleep(60);
+        // 3 s leave ample room for the settling and the 1 s of silence below on a slow box.
+        simulator.faults().stall(Duration.ofSeconds(3));
+        awaitSentFramesArrived(socket);
         socket.discardFrames();
 
-        assertNull(socket.nextFrame(300));
+        assertNull(socket.nextFrame(1_000));
         assertNotNull(socket.nextFrame(WAIT_MS), "frames resume after the stall");
+    }
+
+    /**
+     * Waits until the socket, the smart-meter topic's only subscriber, has every frame counted as sent and the count
+     * has stayed put for a poll: a tick that began just before a stall still sends its frame, and it may take a while
+     * to arrive.
+     */
+    private void awaitSentFramesArrived(TestWebSocket socket) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT_MS * 1_000_000;
+        long settled = -1;
+        while (System.nanoTime() < deadline) {
+            long sent = simulator.stats().framesSent(KsemSimulator.TOPIC_SMART_METER);
+            if (sent == socket.framesReceived() && sent == settled) {
+                return;
+            }
+            settled = sent == socket.framesReceived() ? sent : -1;
+            Thread.sleep(200);
+        }
+        fail("sent " + simulator.stats().framesSent(KsemSimulator.TOPIC_SMART_METER) + " frames, received "
+                + socket.framesReceived());
     }
 
     @Test

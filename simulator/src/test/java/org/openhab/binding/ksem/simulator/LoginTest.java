@@ -22,6 +22,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,12 @@ import com.google.gson.JsonParser;
 class LoginTest {
 
     private KsemSimulator simulator;
+    /**
+     * The rate limit's time, moved only by the tests: "within a second" then does not depend on how fast a busy
+     * machine answers. Counts its reads, which the limiter does under its lock as each POST arrives.
+     */
+    private final AtomicLong rateLimitNanos = new AtomicLong(1_000_000_000_000L);
+    private final AtomicInteger rateLimitReads = new AtomicInteger();
 
     @AfterEach
     void stop() {
@@ -41,9 +49,16 @@ class LoginTest {
     }
 
     private TestHttp start(KsemSimulator.Builder builder) {
-        simulator = builder.password("secret").build().start();
+        simulator = builder.password("secret").rateLimitNanoTime(() -> {
+            rateLimitReads.incrementAndGet();
+            return rateLimitNanos.get();
+        }).build().start();
         simulator.issueLoginToken(); // waits for the signing key, so that timing tests measure only the limit
         return new TestHttp(simulator);
+    }
+
+    private void advanceRateLimitTime(Duration duration) {
+        rateLimitNanos.addAndGet(duration.toNanos());
     }
 
     @Test
@@ -119,11 +134,12 @@ class LoginTest {
         TestHttp http = start(KsemSimulator.builder());
 
         assertEquals(200, http.login("secret").statusCode());
+        advanceRateLimitTime(Duration.ofMillis(500));
         HttpResponse<String> second = http.login("secret");
 
         assertEquals(429, second.statusCode());
         assertEquals(1, simulator.stats().rateLimitedPosts());
-        Thread.sleep(1_050);
+        advanceRateLimitTime(Duration.ofMillis(500));
         assertEquals(200, http.login("secret").statusCode(), "the bucket drains at one request per second");
     }
 
@@ -142,16 +158,24 @@ class LoginTest {
     void nginxBurstOneDelaysTheSecondPostAndRefusesAThirdAtTheSameTime() throws Exception {
         TestHttp http = start(KsemSimulator.builder().rateLimitBurst(1));
         assertEquals(200, http.login("secret").statusCode());
+        advanceRateLimitTime(Duration.ofMillis(400));
 
+        int readsBefore = rateLimitReads.get();
         long before = System.nanoTime();
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> loginStatus(http));
-        Thread.sleep(100);
+        // The limiter reads the time under its lock: once it has for the second POST, a third one is judged after it.
+        long deadline = before + 10_000_000_000L;
+        while (rateLimitReads.get() == readsBefore) {
+            assertTrue(System.nanoTime() < deadline, "the second POST never reached the rate limit");
+            Thread.sleep(5);
+        }
         CompletableFuture<Integer> third = CompletableFuture.supplyAsync(() -> loginStatus(http));
 
-        assertEquals(429, third.get(5, TimeUnit.SECONDS));
-        assertEquals(200, second.get(5, TimeUnit.SECONDS));
+        assertEquals(429, third.get(10, TimeUnit.SECONDS));
+        assertEquals(200, second.get(10, TimeUnit.SECONDS));
+        // The rest of the second is 600 ms of the limiter's time, slept for real; the margin is for the sleep.
         long delayedMillis = (System.nanoTime() - before) / 1_000_000;
-        assertTrue(delayedMillis >= 500, "held back for the rest of the second, was " + delayedMillis + " ms");
+        assertTrue(delayedMillis >= 550, "held back for the rest of the second, was " + delayedMillis + " ms");
     }
 
     private static int loginStatus(TestHttp http) {
@@ -174,14 +198,18 @@ class LoginTest {
 
     @Test
     void aLoginTokenStopsWorkingWhenItExpires() throws Exception {
-        TestHttp http = start(KsemSimulator.builder().loginTokenLifetime(Duration.ofSeconds(1)));
+        // The simulator's wall clock stands still until moved, so the token cannot expire before the first GET.
+        MutableClock clock = new MutableClock(Instant.parse("2026-06-01T12:00:00Z")); // a whole second: exp is +1 s
+        TestHttp http = start(KsemSimulator.builder().clock(clock).loginTokenLifetime(Duration.ofSeconds(1)));
 
         HttpResponse<String> login = http.login("secret");
         assertEquals(1, TestHttp.json(login).getAsJsonObject().get("expires_in").getAsLong());
         String jwt = TestHttp.json(login).getAsJsonObject().get("access_token").getAsString();
         assertEquals(200, http.get("/api/device-settings", jwt).statusCode());
+        clock.advance(Duration.ofMillis(999));
+        assertEquals(200, http.get("/api/device-settings", jwt).statusCode(), "valid until exp");
 
-        Thread.sleep(2_050); // exp has whole seconds
+        clock.advance(Duration.ofMillis(1));
 
         assertEquals(401, http.get("/api/device-settings", jwt).statusCode());
     }

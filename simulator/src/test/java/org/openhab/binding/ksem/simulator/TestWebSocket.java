@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** A data-transfer WebSocket opened with the JDK client; collects binary frames and the close code. */
 final class TestWebSocket implements WebSocket.Listener {
@@ -32,6 +33,8 @@ final class TestWebSocket implements WebSocket.Listener {
     private final BlockingQueue<byte[]> frames = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final ByteArrayOutputStream partial = new ByteArrayOutputStream();
+    private final AtomicLong received = new AtomicLong();
+    private volatile byte[] lastReceived;
     private final WebSocket socket;
 
     private TestWebSocket(HttpClient client, URI uri) {
@@ -66,6 +69,16 @@ final class TestWebSocket implements WebSocket.Listener {
         frames.clear();
     }
 
+    /** Binary frames received so far, taken or not; compare with {@link SimulatorStats#framesSent(String)}. */
+    long framesReceived() {
+        return received.get();
+    }
+
+    /** The binary frame received last, taken or not; null before the first. */
+    byte[] lastReceived() {
+        return lastReceived;
+    }
+
     /** The close code, waiting up to the timeout; null if still open. */
     Integer closeCode(long timeoutMillis) {
         try {
@@ -85,8 +98,11 @@ final class TestWebSocket implements WebSocket.Listener {
         data.get(bytes);
         partial.writeBytes(bytes);
         if (last) {
-            frames.add(partial.toByteArray());
+            byte[] frame = partial.toByteArray();
             partial.reset();
+            lastReceived = frame;
+            frames.add(frame);
+            received.incrementAndGet();
         }
         webSocket.request(1);
         return null;

@@ -19,6 +19,7 @@ import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -227,13 +228,19 @@ class WebSocketTest {
         assertEquals(1_234_567, simulator.meter().values().get(gridImport));
 
         simulator.meter().clearValue(gridImport);
-        simulator.stop(); // no further frames: the last received one must be lastFrame
-        byte[] last = null;
-        for (byte[] frame = meter.nextFrame(200); frame != null; frame = meter.nextFrame(200)) {
-            last = frame;
-        }
-        if (last != null) {
-            assertArrayEquals(last, simulator.lastFrame(KsemSimulator.TOPIC_SMART_METER));
+        // No further frames, so the last one received must be lastFrame. Not stop(): a tick running then may still
+        // set lastFrame but no longer reach the socket. A stall starts no tick, and the one that may be running
+        // still sends its frame; so wait until the socket (the topic's only subscriber) has every counted frame.
+        simulator.faults().stall(Duration.ofMinutes(1));
+        long deadline = System.nanoTime() + FRAME_WAIT_MS * 1_000_000;
+        while (meter.framesReceived() != simulator.stats().framesSent(KsemSimulator.TOPIC_SMART_METER)
+                || !Arrays.equals(meter.lastReceived(), simulator.lastFrame(KsemSimulator.TOPIC_SMART_METER))) {
+            if (System.nanoTime() > deadline) {
+                assertArrayEquals(meter.lastReceived(), simulator.lastFrame(KsemSimulator.TOPIC_SMART_METER));
+                fail("received " + meter.framesReceived() + " frames, sent "
+                        + simulator.stats().framesSent(KsemSimulator.TOPIC_SMART_METER));
+            }
+            Thread.sleep(50);
         }
         assertTrue(simulator.stats().framesSent(KsemSimulator.TOPIC_SMART_METER) >= 1);
     }
