@@ -212,6 +212,7 @@ public final class BenchmarkMain {
                 jmhLine("decode only, protobuf-java (no states)", frame + "DecodeOnlyProtobufJava");
                 jmhLine("whole-unit values: binding", frame + "BindingWholeUnits");
                 jmhLine("whole-unit values: states only", frame + "StatesOnlyWholeUnits");
+                jmhLine("binding, default 5 s update interval, 1 frame/s", frame + "BindingDefaultInterval");
                 System.out.printf(Locale.ROOT,
                         "     ratio protobuf-java / binding: decode+map %.2fx, decode only %.2fx%n",
                         ratio(frame + "ProtobufJava", frame + "Binding"),

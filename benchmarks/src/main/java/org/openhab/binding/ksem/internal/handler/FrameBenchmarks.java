@@ -68,6 +68,9 @@ import com.google.protobuf.InvalidProtocolBufferException;
 @Measurement(iterations = 5, time = 2)
 public class FrameBenchmarks {
 
+    private static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(new KsemMeterConfiguration().updateInterval);
+    private static final long FRAME_NANOS = Duration.ofSeconds(1).toNanos();
+
     // set up in setUp(); JMH creates the state with the no-argument constructor
     private byte[] meterFrame;
     private byte[] flowFrame;
@@ -87,6 +90,11 @@ public class FrameBenchmarks {
     private final GdrDecoder meterSinkDecoder = new GdrDecoder();
     private final GdrDecoder flowSinkDecoder = new GdrDecoder();
     private final Sink sink = new Sink();
+    // the default update interval with the device's 1 s frame rate, on a clock that frames move forward
+    private LiveStream throttledMeterStream;
+    private LiveStream throttledFlowStream;
+    private ChannelPublisher throttledPublisher;
+    private long throttledClock;
 
     /** Where the binding's states go: every channel linked, every state consumed. */
     public static final class BlackholeTarget implements ChannelPublisher.Target {
@@ -160,6 +168,11 @@ public class FrameBenchmarks {
         wholeFlowStream = new LiveStream(DataStreams.ENERGY_FLOW, new EnergyFlowChannelMapper(thing, publisher));
         wholeMeterStates = new StatesOnly.Meter(wholeMeterFrame);
         wholeFlowStates = new StatesOnly.EnergyFlow(wholeFlowFrame);
+        throttledPublisher = new ChannelPublisher(new BlackholeTarget(blackhole), DEFAULT_INTERVAL,
+                () -> throttledClock);
+        throttledMeterStream = new LiveStream(DataStreams.SMART_METER, new MeterChannelMapper(thing, throttledPublisher));
+        throttledFlowStream = new LiveStream(DataStreams.ENERGY_FLOW,
+                new EnergyFlowChannelMapper(thing, throttledPublisher));
         if (!meterStream.onFrame(meterFrame, 0, meterFrame.length)
                 || !flowStream.onFrame(flowFrame, 0, flowFrame.length)) {
             throw new IllegalStateException("The binding rejected the simulator's frames");
@@ -200,6 +213,15 @@ public class FrameBenchmarks {
         return wholeMeterStream.onFrame(wholeMeterFrame, 0, wholeMeterFrame.length);
     }
 
+    /** One frame a second at the default update interval (5 s): one frame in five publishes, as in production. */
+    @Benchmark
+    public boolean meterBindingDefaultInterval() {
+        throttledClock += FRAME_NANOS;
+        boolean valid = throttledMeterStream.onFrame(meterFrame, 0, meterFrame.length);
+        throttledPublisher.flush();
+        return valid;
+    }
+
     @Benchmark
     public void meterStatesOnlyWholeUnits() {
         wholeMeterStates.create(stateSink);
@@ -225,6 +247,15 @@ public class FrameBenchmarks {
     @Benchmark
     public boolean energyFlowBindingWholeUnits() {
         return wholeFlowStream.onFrame(wholeFlowFrame, 0, wholeFlowFrame.length);
+    }
+
+    /** As {@link #meterBindingDefaultInterval()}. */
+    @Benchmark
+    public boolean energyFlowBindingDefaultInterval() {
+        throttledClock += FRAME_NANOS;
+        boolean valid = throttledFlowStream.onFrame(flowFrame, 0, flowFrame.length);
+        throttledPublisher.flush();
+        return valid;
     }
 
     @Benchmark

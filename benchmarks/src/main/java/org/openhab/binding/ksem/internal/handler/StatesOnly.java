@@ -13,7 +13,6 @@
 package org.openhab.binding.ksem.internal.handler;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,6 @@ import org.openhab.binding.ksem.internal.protocol.GdrDecoder;
 import org.openhab.binding.ksem.internal.protocol.GdrVisitor;
 import org.openhab.binding.ksem.internal.protocol.MalformedFrameException;
 import org.openhab.binding.ksem.internal.protocol.ObisCode;
-import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.types.State;
@@ -105,14 +103,12 @@ public final class StatesOnly {
 
         public void create(Consumer<State> sink) {
             for (int i = 0; i < quantities.length; i++) {
-                sink.accept(quantities[i].state(raws[i]));
+                sink.accept(quantities[i].of(raws[i]));
             }
             for (int phase = 0; phase < 4; phase++) {
-                sink.accept(new QuantityType<>(
-                        Readings.unsigned(netImport[phase], 3).subtract(Readings.unsigned(netExport[phase], 3)),
-                        Units.WATT));
+                sink.accept(MeterChannelMapper.NET_POWER.of(netImport[phase] - netExport[phase]));
             }
-            sink.accept(new DateTimeType(Instant.ofEpochSecond(seconds, nanos)));
+            sink.accept(MeterChannelMapper.READING_TIME.of(MeterChannelMapper.readingMillis(true, seconds, nanos)));
         }
     }
 

@@ -26,7 +26,8 @@ import org.openhab.core.types.State;
  * Puts channel states on the event bus, at most once per channel and update interval. A value that arrives too early
  * is kept and published by {@link #flush()} once the interval has passed, so the latest value is never lost. The
  * first value of every channel after {@link #reset()} (a (re)connect) is published at once. Unlinked channels are
- * skipped.
+ * skipped. The per-frame mappers hand over raw device values with a {@link RawState}: a state is built only for a
+ * value that is published, not for the ones a newer value replaces within the interval.
  *
  * @author KSEM binding contributors - Initial contribution
  */
@@ -40,17 +41,40 @@ public class ChannelPublisher {
         void updateState(ChannelUID channel, State state);
     }
 
+    /** Builds a channel's state from a raw device value; called only for the values that are published. */
+    @FunctionalInterface
+    public interface RawState {
+        State of(long raw);
+    }
+
+    /** A channel's throttle: when it was last published and the value waiting for the interval to pass. */
     private static final class Slot {
         long lastPublished;
         boolean published;
         @Nullable
-        State pending;
+        State pendingState;
+        @Nullable
+        RawState pendingConversion;
+        long pendingRaw;
+
+        boolean hasPending() {
+            return pendingState != null || pendingConversion != null;
+        }
+
+        @Nullable
+        State takePending() {
+            State state = pendingState;
+            RawState conversion = pendingConversion;
+            pendingState = null;
+            pendingConversion = null;
+            return conversion != null ? conversion.of(pendingRaw) : state;
+        }
     }
 
     private final Target target;
     private final LongSupplier nanoTime;
     private final Map<ChannelUID, Slot> slots = new HashMap<>();
-    private long intervalNanos;
+    private final long intervalNanos;
 
     public ChannelPublisher(Target target, Duration interval, LongSupplier nanoTime) {
         this.target = target;
@@ -59,24 +83,41 @@ public class ChannelPublisher {
     }
 
     public synchronized void publish(ChannelUID channel, State state) {
-        if (target.isLinked(channel)) {
-            publishLinked(channel, state);
+        if (!target.isLinked(channel)) {
+            return;
+        }
+        Slot slot = dueOrKept(channel);
+        if (slot == null) {
+            target.updateState(channel, state);
+        } else {
+            slot.pendingState = state;
+            slot.pendingConversion = null;
+        }
+    }
+
+    /** {@link #publish(ChannelUID, State)} of {@code toState.of(raw)}, built only if it goes out. */
+    public synchronized void publish(ChannelUID channel, long raw, RawState toState) {
+        if (!target.isLinked(channel)) {
+            return;
+        }
+        Slot slot = dueOrKept(channel);
+        if (slot == null) {
+            target.updateState(channel, toState.of(raw));
+        } else {
+            slot.pendingState = null;
+            slot.pendingConversion = toState;
+            slot.pendingRaw = raw;
         }
     }
 
     /**
-     * Whether a channel is linked. The per-frame mappers ask first and skip building states nobody receives, then
-     * call {@link #publishLinked(ChannelUID, State)}.
+     * Decides about a new value of a linked channel.
+     *
+     * @return null if the value is to be published now (recorded as published), else the slot that keeps it
      */
-    public boolean isLinked(ChannelUID channel) {
-        return target.isLinked(channel);
-    }
-
-    /** {@link #publish(ChannelUID, State)} for a channel the caller just found linked. */
-    public synchronized void publishLinked(ChannelUID channel, State state) {
+    private @Nullable Slot dueOrKept(ChannelUID channel) {
         if (intervalNanos <= 0) {
-            target.updateState(channel, state);
-            return;
+            return null;
         }
         Slot slot = slots.get(channel);
         if (slot == null) {
@@ -84,14 +125,14 @@ public class ChannelPublisher {
             slots.put(channel, slot);
         }
         long now = nanoTime.getAsLong();
-        if (!slot.published || now - slot.lastPublished >= intervalNanos) {
-            slot.published = true;
-            slot.lastPublished = now;
-            slot.pending = null;
-            target.updateState(channel, state);
-        } else {
-            slot.pending = state;
+        if (slot.published && now - slot.lastPublished < intervalNanos) {
+            return slot;
         }
+        slot.published = true;
+        slot.lastPublished = now;
+        slot.pendingState = null;
+        slot.pendingConversion = null;
+        return null;
     }
 
     /** Publishes kept values whose interval has passed; called periodically. */
@@ -99,11 +140,12 @@ public class ChannelPublisher {
         long now = nanoTime.getAsLong();
         for (Map.Entry<ChannelUID, Slot> entry : slots.entrySet()) {
             Slot slot = entry.getValue();
-            State pending = slot.pending;
-            if (pending != null && now - slot.lastPublished >= intervalNanos) {
-                slot.pending = null;
+            if (slot.hasPending() && now - slot.lastPublished >= intervalNanos) {
                 slot.lastPublished = now;
-                target.updateState(entry.getKey(), pending);
+                State state = slot.takePending();
+                if (state != null) {
+                    target.updateState(entry.getKey(), state);
+                }
             }
         }
     }
@@ -115,6 +157,6 @@ public class ChannelPublisher {
 
     /** True when values wait for {@link #flush()}. */
     public synchronized boolean hasPending() {
-        return slots.values().stream().anyMatch(s -> s.pending != null);
+        return slots.values().stream().anyMatch(Slot::hasPending);
     }
 }

@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.LongFunction;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.openhab.binding.ksem.internal.KsemBindingConstants;
@@ -26,7 +25,6 @@ import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.Units;
 import org.openhab.core.thing.ChannelUID;
 import org.openhab.core.thing.ThingUID;
-import org.openhab.core.types.State;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,10 +38,13 @@ import org.slf4j.LoggerFactory;
 public class EnergyFlowChannelMapper implements GdrVisitor {
 
     /** A flex value's channel and conversion. */
-    private record Mapping(ChannelUID channel, LongFunction<State> toState) {
+    private record Mapping(ChannelUID channel, ChannelPublisher.RawState toState) {
     }
 
     private static final int MAX_REPORTED_UNKNOWN = 64;
+    /** Energy counters in mWh. */
+    static final ChannelPublisher.RawState ENERGY = raw -> new QuantityType<>(Readings.unsigned(raw, 6),
+            Units.KILOWATT_HOUR);
 
     private final Logger logger = LoggerFactory.getLogger(EnergyFlowChannelMapper.class);
     private final ChannelPublisher publisher;
@@ -93,8 +94,8 @@ public class EnergyFlowChannelMapper implements GdrVisitor {
         // energy counters are 1-0:C.8.0*255 in mWh; other codes (1.4, 14.4) duplicate the meter stream
         if ((obisKey >>> 32) == 0x0100 && (obisKey & 0xFF_FFFF) == 0x08_00FF) {
             ChannelUID channel = energies.get((int) (obisKey >>> 24) & 0xFF);
-            if (channel != null && publisher.isLinked(channel)) {
-                publisher.publishLinked(channel, new QuantityType<>(Readings.unsigned(value, 6), Units.KILOWATT_HOUR));
+            if (channel != null) {
+                publisher.publish(channel, value, ENERGY);
             }
         }
     }
@@ -103,9 +104,7 @@ public class EnergyFlowChannelMapper implements GdrVisitor {
     public void flexInt(String key, long value) {
         Mapping mapping = flex.get(key);
         if (mapping != null) {
-            if (publisher.isLinked(mapping.channel())) {
-                publisher.publishLinked(mapping.channel(), mapping.toState().apply(value));
-            }
+            publisher.publish(mapping.channel(), value, mapping.toState());
         } else {
             reportUnknown(key);
         }

@@ -38,6 +38,13 @@ public class MeterChannelMapper implements GdrVisitor {
     static final String[] GROUPS = { KsemBindingConstants.GROUP_GRID, KsemBindingConstants.GROUP_L1,
             KsemBindingConstants.GROUP_L2, KsemBindingConstants.GROUP_L3 };
     private static final String CHANNEL_POWER_NET = "power-net";
+    /** Import minus export of one frame, in mW. */
+    static final ChannelPublisher.RawState NET_POWER = raw -> new QuantityType<>(Readings.signed(raw, 3), Units.WATT);
+    /** The time of a reading, in milliseconds since the epoch. */
+    static final ChannelPublisher.RawState READING_TIME = millis -> new DateTimeType(Instant.ofEpochMilli(millis));
+    // the range of google.protobuf.Timestamp (years 1 to 9999); a frame outside it gets the time it arrived
+    private static final long MIN_SECONDS = -62_135_596_800L;
+    private static final long MAX_SECONDS = 253_402_300_799L;
     // slot = C * 2 + (D == 8 ? 1 : 0) for codes 1-0:C.D.0*255 with C < 128
     private static final int SLOTS = 256;
 
@@ -109,19 +116,25 @@ public class MeterChannelMapper implements GdrVisitor {
         for (int slot = 0; slot < SLOTS; slot++) {
             ChannelUID channel = channels[slot];
             MeterQuantity quantity = quantities[slot];
-            if (seen[slot] && channel != null && quantity != null && publisher.isLinked(channel)) {
-                publisher.publishLinked(channel, quantity.state(raw[slot]));
+            if (seen[slot] && channel != null && quantity != null) {
+                publisher.publish(channel, raw[slot], quantity);
             }
         }
         for (int phase = 0; phase < GROUPS.length; phase++) {
             int plus = slot(MeterQuantity.POWER_IMPORT.indicator + 20 * phase, 4);
             int minus = slot(MeterQuantity.POWER_EXPORT.indicator + 20 * phase, 4);
-            if (seen[plus] && seen[minus] && publisher.isLinked(netChannels[phase])) {
-                publisher.publishLinked(netChannels[phase], new QuantityType<>(
-                        Readings.unsigned(raw[plus], 3).subtract(Readings.unsigned(raw[minus], 3)), Units.WATT));
+            if (seen[plus] && seen[minus]) {
+                publisher.publish(netChannels[phase], raw[plus] - raw[minus], NET_POWER);
             }
         }
-        Instant time = hasTimestamp ? Instant.ofEpochSecond(timestampSeconds, timestampNanos) : Instant.now();
-        publisher.publish(lastReading, new DateTimeType(time));
+        publisher.publish(lastReading, readingMillis(hasTimestamp, timestampSeconds, timestampNanos), READING_TIME);
+    }
+
+    /** The time of a reading: the frame's timestamp if it has a valid one, else now. */
+    static long readingMillis(boolean hasTimestamp, long seconds, int nanos) {
+        if (hasTimestamp && seconds >= MIN_SECONDS && seconds <= MAX_SECONDS && nanos >= 0 && nanos < 1_000_000_000) {
+            return seconds * 1000 + nanos / 1_000_000;
+        }
+        return System.currentTimeMillis();
     }
 }

@@ -29,7 +29,7 @@ import org.openhab.core.types.State;
  * @author KSEM binding contributors - Initial contribution
  */
 @NonNullByDefault
-enum MeterQuantity {
+enum MeterQuantity implements ChannelPublisher.RawState {
     POWER_IMPORT("power-import", 1, 4, 3, Scope.BOTH, v -> new QuantityType<>(v, Units.WATT)),
     POWER_EXPORT("power-export", 2, 4, 3, Scope.BOTH, v -> new QuantityType<>(v, Units.WATT)),
     REACTIVE_POWER_IMPORT("reactive-power-import", 3, 4, 3, Scope.BOTH, v -> new QuantityType<>(v, Units.VAR)),
@@ -76,7 +76,8 @@ enum MeterQuantity {
         this.toState = toState;
     }
 
-    State state(long raw) {
+    @Override
+    public State of(long raw) {
         return toState.apply(Readings.unsigned(raw, scale));
     }
 

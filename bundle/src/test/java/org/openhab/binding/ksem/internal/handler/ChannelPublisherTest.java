@@ -98,6 +98,51 @@ class ChannelPublisherTest {
     }
 
     @Test
+    void buildsStatesFromRawValuesOnlyForWhatIsPublished() {
+        ChannelPublisher publisher = new ChannelPublisher(target, Duration.ofSeconds(5), now::get);
+        List<Long> converted = new ArrayList<>();
+        ChannelPublisher.RawState toState = raw -> {
+            converted.add(raw);
+            return new DecimalType(raw);
+        };
+        publisher.publish(POWER, 1, toState); // first value: at once
+        for (long raw = 2; raw <= 5; raw++) {
+            advance(Duration.ofSeconds(1));
+            publisher.publish(POWER, raw, toState);
+        }
+        assertEquals(List.of(1L), converted, "values replaced within the interval are never converted");
+
+        advance(Duration.ofSeconds(1));
+        publisher.flush();
+        assertEquals(List.of(1L, 5L), converted);
+        assertEquals(List.of("power-import=1", "power-import=5"), published);
+
+        publisher.publish(ENERGY, 9, toState);
+        energyLinked = false;
+        publisher.reset();
+        publisher.publish(ENERGY, 10, toState);
+        assertEquals(List.of(1L, 5L, 9L), converted, "nothing is converted for an unlinked channel");
+    }
+
+    @Test
+    void aRawValueAndAStateReplaceEachOther() {
+        ChannelPublisher publisher = new ChannelPublisher(target, Duration.ofSeconds(5), now::get);
+        publisher.publish(POWER, new DecimalType(1));
+        advance(Duration.ofSeconds(1));
+        publisher.publish(POWER, 2, DecimalType::new);
+        publisher.publish(POWER, new DecimalType(3));
+        advance(Duration.ofSeconds(4));
+        publisher.flush();
+        assertEquals(List.of("power-import=1", "power-import=3"), published, "the latest value wins");
+        advance(Duration.ofSeconds(1));
+        publisher.publish(POWER, new DecimalType(4));
+        publisher.publish(POWER, 5, DecimalType::new);
+        advance(Duration.ofSeconds(4));
+        publisher.flush();
+        assertEquals(List.of("power-import=1", "power-import=3", "power-import=5"), published);
+    }
+
+    @Test
     void skipsUnlinkedChannels() {
         energyLinked = false;
         ChannelPublisher publisher = new ChannelPublisher(target, Duration.ZERO, now::get);

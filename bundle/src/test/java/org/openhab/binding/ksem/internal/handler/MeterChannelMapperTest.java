@@ -16,12 +16,15 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.jdt.annotation.NonNullByDefault;
 import org.junit.jupiter.api.Test;
 import org.openhab.binding.ksem.internal.protocol.ObisCode;
+import org.openhab.core.library.types.DateTimeType;
 import org.openhab.core.library.types.DecimalType;
 import org.openhab.core.library.types.QuantityType;
 import org.openhab.core.library.unit.MetricPrefix;
@@ -123,6 +126,24 @@ class MeterChannelMapperTest {
             assertEquals(1, direct, () -> ObisCode.toString(obis) + " -> " + states.keySet());
         }
         assertEquals(4 * 13 + 1 + 6, channelOf.size(), "the 59 codes of the api §3.4 table");
+    }
+
+    @Test
+    void lastReadingIsTheFrameTimestampOrTheArrivalOfAFrameWithoutAValidOne() {
+        frame(ObisCode.key(1, 4), 1);
+        assertEquals(Instant.ofEpochSecond(1_760_000_000L),
+                ((DateTimeType) states.get("device#last-reading")).getInstant());
+
+        for (long[] timestamp : new long[][] { { Long.MAX_VALUE, 0 }, { 1_760_000_000L, -1 },
+                { 1_760_000_000L, 1_000_000_000 } }) {
+            Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+            mapper.beginRecord("smart-meter");
+            mapper.timestamp(timestamp[0], (int) timestamp[1]);
+            mapper.endRecord();
+            Instant time = ((DateTimeType) states.get("device#last-reading")).getInstant();
+            assertFalse(time.isBefore(before), () -> timestamp[0] + "/" + timestamp[1] + " -> " + time);
+            assertFalse(time.isAfter(Instant.now()), () -> timestamp[0] + "/" + timestamp[1] + " -> " + time);
+        }
     }
 
     @Test
