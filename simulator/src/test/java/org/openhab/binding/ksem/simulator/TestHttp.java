@@ -12,7 +12,10 @@
  */
 package org.openhab.binding.ksem.simulator;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,7 +34,9 @@ final class TestHttp {
 
     static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    // HTTP/1.1 as the device's nginx speaks it; the JDK's default would first try an h2c upgrade on every connection
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(TIMEOUT).build();
     private final URI base;
 
     TestHttp(KsemSimulator simulator) {
@@ -97,6 +102,27 @@ final class TestHttp {
             builder.header("Authorization", "Bearer " + bearer);
         }
         return builder;
+    }
+
+    /**
+     * The status code the simulator answers to one GET sent byte by byte on a connection of its own: no pooling, no
+     * client logic between the request and the answer, for checks that a credential is refused.
+     */
+    int rawGetStatus(String path, String bearer) throws IOException {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout((int) TIMEOUT.toMillis());
+            String request = "GET " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nAuthorization: Bearer " + bearer + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            BufferedReader answer = new BufferedReader(
+                    new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+            String statusLine = answer.readLine(); // HTTP/1.1 401 Unauthorized
+            if (statusLine == null || !statusLine.startsWith("HTTP/1.1 ")) {
+                throw new IOException("Not an HTTP/1.1 answer: " + statusLine);
+            }
+            return Integer.parseInt(statusLine.substring(9, 12));
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
