@@ -216,8 +216,13 @@ public class FrameBenchmarks {
     /** One frame a second at the default update interval (5 s): one frame in five publishes, as in production. */
     @Benchmark
     public boolean meterBindingDefaultInterval() {
+        return nextSecond(throttledMeterStream, meterFrame);
+    }
+
+    /** One second later on the throttled publisher's clock: the frame, then the periodic flush. */
+    private boolean nextSecond(LiveStream stream, byte[] frame) {
         throttledClock += FRAME_NANOS;
-        boolean valid = throttledMeterStream.onFrame(meterFrame, 0, meterFrame.length);
+        boolean valid = stream.onFrame(frame, 0, frame.length);
         throttledPublisher.flush();
         return valid;
     }
@@ -252,10 +257,7 @@ public class FrameBenchmarks {
     /** As {@link #meterBindingDefaultInterval()}. */
     @Benchmark
     public boolean energyFlowBindingDefaultInterval() {
-        throttledClock += FRAME_NANOS;
-        boolean valid = throttledFlowStream.onFrame(flowFrame, 0, flowFrame.length);
-        throttledPublisher.flush();
-        return valid;
+        return nextSecond(throttledFlowStream, flowFrame);
     }
 
     @Benchmark
