@@ -406,7 +406,9 @@ public class MeterConnection {
             try {
                 body.run();
             } catch (RuntimeException e) {
-                logger.warn("The {} job of {} failed unexpectedly: {}", job, endpoint, e.toString(), e);
+                // a bug, not a device problem: one line for the log, the stack trace for a bug report at debug level
+                logger.warn("The {} job of {} failed unexpectedly: {}", job, endpoint, e.toString());
+                logger.debug("Stack trace of the failed {} job", job, e);
             }
         };
     }

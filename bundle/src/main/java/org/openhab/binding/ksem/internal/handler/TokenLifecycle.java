@@ -352,7 +352,9 @@ public class TokenLifecycle {
         try {
             poll();
         } catch (RuntimeException e) {
-            logger.warn("The access token poll failed unexpectedly: {}", e.toString(), e);
+            // a bug, not a device problem: one line for the log, the stack trace for a bug report at debug level
+            logger.warn("The access token poll failed unexpectedly: {}", e.toString());
+            logger.debug("Stack trace of the failed access token poll", e);
         }
     }
 
