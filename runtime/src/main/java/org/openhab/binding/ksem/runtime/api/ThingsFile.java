@@ -38,7 +38,8 @@ import com.google.gson.JsonPrimitive;
 
 /**
  * Reads and writes {@code things.json}: a JSON array of Things with {@code UID}, {@code thingTypeUID},
- * {@code bridgeUID}, {@code label}, {@code configuration} and {@code properties}. The file may hold a password or an
+ * {@code bridgeUID}, {@code label}, {@code configuration}, {@code properties} and, optionally, {@code linkedChannels}
+ * (the channel ids that count as linked; without it every channel does). The file may hold a password or an
  * access token, so it is written readable by its owner only, and replaced atomically so that a crash never leaves
  * half a file.
  *
@@ -118,7 +119,26 @@ public final class ThingsFile {
                     .forEach(e -> properties.put(e.getKey(), e.getValue().getAsString()));
         }
         return new ThingDefinition(uid, type, text(object, "bridgeUID"), text(object, "label"), configuration,
-                properties);
+                properties, linkedChannels(file, uid, object.get("linkedChannels")));
+    }
+
+    private static List<String> linkedChannels(Path file, String uid, JsonElement element) throws IOException {
+        if (element == null || element.isJsonNull()) {
+            return null;
+        }
+        IOException invalid = new IOException(
+                file + ": linkedChannels of " + uid + " must be an array of channel ids such as \"grid#power-import\"");
+        if (!element.isJsonArray()) {
+            throw invalid;
+        }
+        List<String> ids = new ArrayList<>();
+        for (JsonElement id : element.getAsJsonArray()) {
+            if (!id.isJsonPrimitive() || !id.getAsJsonPrimitive().isString()) {
+                throw invalid;
+            }
+            ids.add(id.getAsString());
+        }
+        return ids;
     }
 
     private static String text(JsonObject object, String name) {
@@ -165,6 +185,11 @@ public final class ThingsFile {
             JsonObject properties = new JsonObject();
             thing.properties().forEach(properties::addProperty);
             object.add("properties", properties);
+        }
+        if (thing.linkedChannels() != null) {
+            JsonArray linked = new JsonArray();
+            thing.linkedChannels().forEach(linked::add);
+            object.add("linkedChannels", linked);
         }
         return object;
     }

@@ -38,7 +38,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What a handler talks to: publishes its channel states and status changes, and stores the configuration it changes
- * (e.g. a new access token) in {@code things.json}. Every channel counts as linked, so handlers publish them all.
+ * (e.g. a new access token) in {@code things.json}. A channel counts as linked if the Thing's entry in
+ * {@code things.json} lists it under {@code linkedChannels}, or if the entry has no such list.
  *
  * @author KSEM binding contributors
  */
@@ -129,7 +130,7 @@ final class HandlerCallback implements ThingHandlerCallback {
 
     @Override
     public boolean isChannelLinked(ChannelUID channelUID) {
-        return true;
+        return registry.isLinked(channelUID);
     }
 
     @Override

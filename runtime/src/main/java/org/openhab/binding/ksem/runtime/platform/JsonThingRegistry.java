@@ -52,6 +52,8 @@ final class JsonThingRegistry implements ThingRegistry {
     private final Map<ThingUID, Thing> things = new LinkedHashMap<>();
     /** What the file holds, per Thing: to tell which parameters a handler changed. */
     private final Map<ThingUID, Map<String, Object>> storedConfigurations = new HashMap<>();
+    /** The linked channels of the Things that list them; a Thing without an entry has all its channels linked. */
+    private final Map<ThingUID, Set<String>> linkedChannels = new HashMap<>();
 
     private JsonThingRegistry(Path file) {
         this.file = file;
@@ -90,6 +92,12 @@ final class JsonThingRegistry implements ThingRegistry {
         return thing == null ? null : thing.getChannel(channelUID);
     }
 
+    /** Whether a channel counts as linked: openHAB asks its item-channel links, this runtime its file. */
+    synchronized boolean isLinked(ChannelUID channelUID) {
+        Set<String> linked = linkedChannels.get(channelUID.getThingUID());
+        return linked == null || linked.contains(channelUID.getId());
+    }
+
     /**
      * Stores a Thing a handler changed (it may be a new object for the same UID) in the file.
      *
@@ -103,7 +111,7 @@ final class JsonThingRegistry implements ThingRegistry {
         things.put(thing.getUID(), thing);
         Map<String, Object> configuration = thing.getConfiguration().getProperties();
         try {
-            ThingsFile.write(file, things.values().stream().map(JsonThingRegistry::definition).toList());
+            ThingsFile.write(file, things.values().stream().map(this::definition).toList());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -123,6 +131,9 @@ final class JsonThingRegistry implements ThingRegistry {
         thing.setProperties(definition.properties());
         things.put(uid, thing);
         storedConfigurations.put(uid, thing.getConfiguration().getProperties());
+        if (definition.linkedChannels() != null) {
+            linkedChannels.put(uid, new TreeSet<>(definition.linkedChannels()));
+        }
     }
 
     private void connectBridges() {
@@ -134,11 +145,13 @@ final class JsonThingRegistry implements ThingRegistry {
         }
     }
 
-    private static ThingDefinition definition(Thing thing) {
+    private ThingDefinition definition(Thing thing) {
         ThingUID bridgeUID = thing.getBridgeUID();
+        Set<String> linked = linkedChannels.get(thing.getUID());
         return new ThingDefinition(thing.getUID().getAsString(), thing.getThingTypeUID().getAsString(),
                 bridgeUID == null ? null : bridgeUID.getAsString(), thing.getLabel(),
-                thing.getConfiguration().getProperties(), thing.getProperties());
+                thing.getConfiguration().getProperties(), thing.getProperties(),
+                linked == null ? null : List.copyOf(linked));
     }
 
     private static List<String> changedNames(Map<String, Object> before, Map<String, Object> after) {

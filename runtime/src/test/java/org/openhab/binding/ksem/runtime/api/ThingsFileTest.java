@@ -13,6 +13,8 @@
 package org.openhab.binding.ksem.runtime.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,6 +58,29 @@ class ThingsFileTest {
         String json = Files.readString(file);
         assertTrue(json.contains("\"updateInterval\": 5,"), "plain numbers: " + json);
         assertTrue(json.contains("\"UID\": \"ksem:meter:home\""), json);
+    }
+
+    @Test
+    void linkedChannelsAreOptionalAndKept() throws IOException {
+        ThingDefinition all = ThingDefinition.of("ksem:meter:a", "ksem:meter", null, Map.of());
+        ThingDefinition some = ThingDefinition.of("ksem:meter:b", "ksem:meter", null, Map.of())
+                .withLinkedChannels(List.of("l1#voltage", "grid#power-import"));
+        ThingDefinition none = ThingDefinition.of("ksem:meter:c", "ksem:meter", null, Map.of())
+                .withLinkedChannels(List.of());
+        Path file = folder.resolve("things.json");
+
+        ThingsFile.write(file, List.of(all, some, none));
+
+        List<ThingDefinition> read = ThingsFile.read(file);
+        assertNull(read.get(0).linkedChannels(), "no list: every channel counts as linked");
+        assertEquals(List.of("grid#power-import", "l1#voltage"), read.get(1).linkedChannels());
+        assertEquals(List.of(), read.get(2).linkedChannels(), "an empty list links nothing");
+        assertFalse(Files.readString(file).contains("\"linkedChannels\": null"));
+
+        Path wrong = Files.writeString(folder.resolve("wrong.json"),
+                "[{\"UID\":\"ksem:meter:x\",\"thingTypeUID\":\"ksem:meter\",\"linkedChannels\":\"grid#power-import\"}]");
+        assertTrue(assertThrows(IOException.class, () -> ThingsFile.read(wrong)).getMessage()
+                .contains("linkedChannels of ksem:meter:x"));
     }
 
     @Test

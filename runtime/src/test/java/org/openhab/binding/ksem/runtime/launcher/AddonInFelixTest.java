@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +131,33 @@ class AddonInFelixTest {
                 Object pinned = MeterThings.configuration(things).get("certificateFingerprint");
                 assertEquals(normalized(simulator.certificateFingerprint()), normalized(String.valueOf(pinned)));
             }
+        }
+    }
+
+    @Test
+    void onlyLinkedChannelsAreUpdatedAndTheListSurvivesTheTokenWriteBack() throws Exception {
+        String lastReading = THING + ":device#last-reading";
+        try (KsemSimulator simulator = KsemSimulator.builder().password("pw-links")
+                .frameInterval(Duration.ofMillis(200)).rateLimit(false).build().start()) {
+            Path things = MeterThings.withPassword(folder, simulator);
+            ThingDefinition meter = ThingsFile.read(things).get(0)
+                    .withLinkedChannels(List.of("grid#power-import", "device#last-reading"));
+            ThingsFile.write(things, List.of(meter));
+            EventLog events = new EventLog();
+            try (KsemRuntime runtime = KsemRuntime.builder().thingsFile(things).listener(events).build().start()) {
+                AccessToken token = awaitPendingToken(events, simulator);
+                long authorised = events.position();
+                assertTrue(simulator.tokens().authorise(token.id()));
+                events.await(ThingConfigurationEvent.class, e -> e.has("accessToken"), WAIT, authorised);
+                long stored = events.position();
+                events.await(ChannelStateEvent.class, e -> e.channel().equals(POWER_IMPORT), WAIT, stored);
+                events.await(ChannelStateEvent.class, e -> e.channel().equals(lastReading), WAIT, stored);
+            }
+            Set<String> updated = events.events().stream().filter(ChannelStateEvent.class::isInstance)
+                    .map(e -> ((ChannelStateEvent) e).channel()).collect(Collectors.toSet());
+            assertEquals(Set.of(POWER_IMPORT, lastReading), updated, "the handler asked for links through OSGi");
+            assertEquals(List.of("device#last-reading", "grid#power-import"),
+                    ThingsFile.read(things).get(0).linkedChannels(), "kept when the token was written back");
         }
     }
 
