@@ -107,7 +107,8 @@ public class KsemWebSocketTransport {
      */
     public String readFirstText(URI uri, String bearer, Duration timeout, int maxMessageBytes)
             throws KsemCommunicationException {
-        FirstTextSocket socket = new FirstTextSocket(bearer, timeout, maxMessageBytes);
+        // idle a second longer than the wait, so that the wait's timeout is what the caller sees
+        FirstTextSocket socket = new FirstTextSocket(bearer, timeout.plusSeconds(1), maxMessageBytes);
         Future<Session> future;
         try {
             future = client.connect(socket, uri, new ClientUpgradeRequest());
@@ -134,18 +135,20 @@ public class KsemWebSocketTransport {
         }
     }
 
-    /** Jetty's side of a {@link #readFirstText} call: completes with the first text frame or the close. */
-    private static class FirstTextSocket implements WebSocketListener {
+    /**
+     * What both sockets do with their session: bound it, authenticate with the first text frame, and close it without
+     * waiting for the device.
+     */
+    private abstract static class BearerSocket implements WebSocketListener {
 
-        private final Logger logger = LoggerFactory.getLogger(KsemWebSocketTransport.class);
+        protected final Logger logger = LoggerFactory.getLogger(KsemWebSocketTransport.class);
+        protected final AtomicBoolean closed = new AtomicBoolean();
+        protected volatile @Nullable Session session;
         private final String bearer;
         private final Duration idleTimeout;
         private final int maxMessageBytes;
-        private final AtomicBoolean closed = new AtomicBoolean();
-        final CompletableFuture<String> message = new CompletableFuture<>();
-        private volatile @Nullable Session session;
 
-        FirstTextSocket(String bearer, Duration idleTimeout, int maxMessageBytes) {
+        BearerSocket(String bearer, Duration idleTimeout, int maxMessageBytes) {
             this.bearer = bearer;
             this.idleTimeout = idleTimeout;
             this.maxMessageBytes = maxMessageBytes;
@@ -157,24 +160,66 @@ public class KsemWebSocketTransport {
                 return;
             }
             session = newSession;
-            newSession.setIdleTimeout(idleTimeout.toMillis() + 1000);
-            newSession.getPolicy().setMaxTextMessageSize(maxMessageBytes);
+            newSession.setIdleTimeout(idleTimeout.toMillis());
             newSession.getPolicy().setMaxBinaryMessageSize(maxMessageBytes);
+            newSession.getPolicy().setMaxTextMessageSize(maxMessageBytes);
             if (closed.get()) {
-                close();
+                // given up before the upgrade completed: a close handshake (no disconnect while Jetty opens the
+                // session, or its client keeps tracking the session as open)
+                newSession.close(StatusCode.NORMAL, null);
                 return;
             }
             newSession.getRemote().sendString("Bearer " + bearer, new WriteCallback() {
                 @Override
                 public void writeFailed(@Nullable Throwable error) {
-                    message.completeExceptionally(new KsemCommunicationException(
-                            "sending the credentials failed: " + KsemHttpTransport.describe(error)));
+                    credentialsNotSent(error);
                 }
 
                 @Override
                 public void writeSuccess() {
                 }
             });
+        }
+
+        /** Sending {@code Bearer <token>} failed. */
+        protected abstract void credentialsNotSent(@Nullable Throwable error);
+
+        /** Marks the socket closed and ends its session; idempotent. */
+        public void close() {
+            closed.set(true);
+            Session current = session;
+            if (current != null) {
+                try {
+                    current.close(StatusCode.NORMAL, null);
+                } finally {
+                    // do not wait for a close handshake a stalled device may never answer
+                    disconnect(current);
+                }
+            }
+        }
+
+        protected void disconnect(Session current) {
+            try {
+                current.disconnect();
+            } catch (IOException e) {
+                logger.trace("Disconnect failed: {}", e.getMessage());
+            }
+        }
+    }
+
+    /** Jetty's side of a {@link #readFirstText} call: completes with the first text frame or the close. */
+    private static class FirstTextSocket extends BearerSocket {
+
+        final CompletableFuture<String> message = new CompletableFuture<>();
+
+        FirstTextSocket(String bearer, Duration idleTimeout, int maxMessageBytes) {
+            super(bearer, idleTimeout, maxMessageBytes);
+        }
+
+        @Override
+        protected void credentialsNotSent(@Nullable Throwable error) {
+            message.completeExceptionally(new KsemCommunicationException(
+                    "sending the credentials failed: " + KsemHttpTransport.describe(error)));
         }
 
         @Override
@@ -200,68 +245,22 @@ public class KsemWebSocketTransport {
         public void onWebSocketError(@Nullable Throwable cause) {
             message.completeExceptionally(new KsemCommunicationException(KsemHttpTransport.describe(cause)));
         }
-
-        void close() {
-            closed.set(true);
-            Session current = session;
-            if (current != null) {
-                try {
-                    current.close(StatusCode.NORMAL, null);
-                } finally {
-                    try {
-                        current.disconnect();
-                    } catch (IOException e) {
-                        logger.trace("Disconnect failed: {}", e.getMessage());
-                    }
-                }
-            }
-        }
     }
 
     /** Jetty's side of one stream. */
-    private static class Socket implements WebSocketListener, StreamConnection {
+    private static class Socket extends BearerSocket implements StreamConnection {
 
-        private final Logger logger = LoggerFactory.getLogger(KsemWebSocketTransport.class);
-        private final String bearer;
         private final StreamListener listener;
-        private final Duration idleTimeout;
-        private final int maxFrameBytes;
-        private final AtomicBoolean closed = new AtomicBoolean();
-        private volatile @Nullable Session session;
 
         Socket(String bearer, StreamListener listener, Duration idleTimeout, int maxFrameBytes) {
-            this.bearer = bearer;
+            super(bearer, idleTimeout, maxFrameBytes);
             this.listener = listener;
-            this.idleTimeout = idleTimeout;
-            this.maxFrameBytes = maxFrameBytes;
         }
 
         @Override
-        public void onWebSocketConnect(@Nullable Session newSession) {
-            if (newSession == null) {
-                return;
-            }
-            session = newSession;
-            newSession.setIdleTimeout(idleTimeout.toMillis());
-            newSession.getPolicy().setMaxBinaryMessageSize(maxFrameBytes);
-            newSession.getPolicy().setMaxTextMessageSize(maxFrameBytes);
-            if (closed.get()) {
-                // given up before the upgrade completed: a close handshake (no disconnect while Jetty opens the
-                // session, or its client keeps tracking the session as open)
-                newSession.close(StatusCode.NORMAL, null);
-                return;
-            }
-            newSession.getRemote().sendString("Bearer " + bearer, new WriteCallback() {
-                @Override
-                public void writeFailed(@Nullable Throwable error) {
-                    logger.debug("Sending the stream's credentials failed: {}", KsemHttpTransport.describe(error));
-                    close();
-                }
-
-                @Override
-                public void writeSuccess() {
-                }
-            });
+        protected void credentialsNotSent(@Nullable Throwable error) {
+            logger.debug("Sending the stream's credentials failed: {}", KsemHttpTransport.describe(error));
+            close();
         }
 
         @Override
@@ -299,28 +298,6 @@ public class KsemWebSocketTransport {
         public boolean isOpen() {
             Session current = session;
             return !closed.get() && current != null && current.isOpen();
-        }
-
-        @Override
-        public void close() {
-            closed.set(true);
-            Session current = session;
-            if (current != null) {
-                try {
-                    current.close(StatusCode.NORMAL, null);
-                } finally {
-                    // do not wait for a close handshake a stalled device may never answer
-                    disconnect(current);
-                }
-            }
-        }
-
-        private void disconnect(Session current) {
-            try {
-                current.disconnect();
-            } catch (IOException e) {
-                logger.trace("Disconnect failed: {}", e.getMessage());
-            }
         }
     }
 }
