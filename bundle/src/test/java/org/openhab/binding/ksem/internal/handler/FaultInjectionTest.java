@@ -48,8 +48,6 @@ import ch.qos.logback.classic.Level;
 class FaultInjectionTest {
 
     private static final Duration FRAME = Duration.ofMillis(100);
-    /** The real device's rate; timing bounds that scale with the frame interval use it to leave room for slow hosts. */
-    private static final Duration DEVICE_FRAME = Duration.ofSeconds(1);
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Duration SETTLE = Duration.ofSeconds(15); // pools shrink one idle thread at a time
 
@@ -302,7 +300,7 @@ class FaultInjectionTest {
 
     @Test
     void aRevokedTokenIsRejectedWithinAFrameAndNotRetried() throws Exception {
-        KsemSimulator sim = simulator(true, DEVICE_FRAME);
+        KsemSimulator sim = simulator(true, MeterHarness.DEVICE_FRAME);
         MeterHarness h = onToken(sim);
         Leaks.Baseline baseline = Leaks.baseline(sim, h);
         long start = System.nanoTime();
@@ -312,7 +310,8 @@ class FaultInjectionTest {
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, status.getStatusDetail());
         assertEquals("@text/offline.conf-error-token-rejected", status.getDescription());
         // the next frame tick carries the rejection; the rest is one REST check (far below the 5 s watchdog)
-        assertTrue(millis < DEVICE_FRAME.toMillis() * 2, "rejected within about one frame interval: " + millis + " ms");
+        assertTrue(millis < MeterHarness.DEVICE_FRAME.toMillis() * 2,
+                "rejected within about one frame interval: " + millis + " ms");
         MeterHarness.waitFor(() -> sim.stats().openWebSockets() == 0 && h.openClientSessions() == 0, WAIT,
                 () -> "streams closed");
         long calls = sim.stats().restCalls();

@@ -53,6 +53,8 @@ import com.google.gson.Gson;
 @NonNullByDefault
 public class MeterHarness implements AutoCloseable {
 
+    /** The real device's rate; timing bounds that scale with the frame interval use it to leave room for slow hosts. */
+    public static final Duration DEVICE_FRAME = Duration.ofSeconds(1);
     /** Fast timings so that reconnect and token tests finish in seconds. */
     public static final Timings FAST = new Timings(Duration.ofSeconds(3), Duration.ofMillis(200), Duration.ofSeconds(2),
             Duration.ofMillis(500), Duration.ofMillis(100), Duration.ofMillis(200));

@@ -43,8 +43,6 @@ class TokenLifecycleEndToEndTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final Duration FRAME = Duration.ofMillis(100);
-    /** The real device's rate; timing bounds that scale with the frame interval use it to leave room for slow hosts. */
-    private static final Duration DEVICE_FRAME = Duration.ofSeconds(1);
 
     private final List<AutoCloseable> closeables = new java.util.ArrayList<>();
 
@@ -128,7 +126,7 @@ class TokenLifecycleEndToEndTest {
 
     @Test
     void aRevokedTokenStopsTheThingAndIsNotReplaced() throws Exception {
-        KsemSimulator sim = simulator(true, DEVICE_FRAME);
+        KsemSimulator sim = simulator(true, MeterHarness.DEVICE_FRAME);
         AccessToken token = sim.tokens().createAuthorised("pasted by the owner", "api", null);
         MeterHarness h = start(Map.of("hostname", "127.0.0.1:" + sim.port(), "accessToken", token.token(),
                 "updateInterval", BigDecimal.ZERO));
@@ -143,7 +141,8 @@ class TokenLifecycleEndToEndTest {
         assertEquals(ThingStatusDetail.CONFIGURATION_ERROR, status.getStatusDetail());
         assertEquals("@text/offline.conf-error-token-rejected", status.getDescription());
         // the next frame tick carries the rejection; the rest is one REST check (far below the watchdog)
-        assertTrue(tookMillis < DEVICE_FRAME.toMillis() * 2, "rejected within about one frame interval: " + tookMillis);
+        assertTrue(tookMillis < MeterHarness.DEVICE_FRAME.toMillis() * 2,
+                "rejected within about one frame interval: " + tookMillis);
 
         Thread.sleep(1000);
         assertEquals(1, sim.tokens().list().size(), "no new token was requested");

@@ -79,6 +79,21 @@ class WallboxHandlerEndToEndTest {
         return s;
     }
 
+    /** A simulator with one wallbox that also answers the token calls. */
+    private KsemSimulator simulatorWithOneWallbox() {
+        KsemSimulator s = KsemSimulator.builder().password("secret").frameInterval(Duration.ofMillis(100)).wallboxes(1)
+                .build();
+        s.start();
+        simulator = s;
+        return s;
+    }
+
+    /** A connected meter bridge on an access token of role api: may read, not write. */
+    private WallboxHarness bridgeOnApiToken(KsemSimulator sim) throws Exception {
+        String token = sim.tokens().createAuthorised("openHAB", TokenStore.ROLE_API, null).token();
+        return bridge(sim, Map.of("accessToken", token));
+    }
+
     /** A connected meter bridge with the password (role admin,user: may write). */
     private WallboxHarness bridge(KsemSimulator sim, Map<String, Object> meterConfig) throws Exception {
         Map<String, Object> config = new HashMap<>(meterConfig);
@@ -251,12 +266,8 @@ class WallboxHandlerEndToEndTest {
 
     @Test
     void aTokenWithRoleApiCannotWriteAndTheMeterStaysOnline() throws Exception {
-        KsemSimulator sim = KsemSimulator.builder().password("secret").frameInterval(Duration.ofMillis(100))
-                .wallboxes(1).build();
-        sim.start();
-        simulator = sim;
-        String token = sim.tokens().createAuthorised("openHAB", TokenStore.ROLE_API, null).token();
-        WallboxHarness h = bridge(sim, Map.of("accessToken", token));
+        KsemSimulator sim = simulatorWithOneWallbox();
+        WallboxHarness h = bridgeOnApiToken(sim);
         WallboxHarness.Wallbox wallbox = h.add("wb", wallboxConfig(sim.wallboxes().first().uuid())).initialize();
         wallbox.awaitStatus(WallboxHandlerEndToEndTest::online, WAIT);
         wallbox.awaitState("charge-mode", new StringType("pv"), WAIT);
@@ -434,12 +445,8 @@ class WallboxHandlerEndToEndTest {
 
     @Test
     void theChargingPlanNeedsRoleAdmin() throws Exception {
-        KsemSimulator sim = KsemSimulator.builder().password("secret").frameInterval(Duration.ofMillis(100))
-                .wallboxes(1).build();
-        sim.start();
-        simulator = sim;
-        String token = sim.tokens().createAuthorised("openHAB", TokenStore.ROLE_API, null).token();
-        WallboxHarness h = bridge(sim, Map.of("accessToken", token));
+        KsemSimulator sim = simulatorWithOneWallbox();
+        WallboxHarness h = bridgeOnApiToken(sim);
         WallboxHarness.Wallbox wallbox = h.add("wb", wallboxConfig(sim.wallboxes().first().uuid())).initialize();
         wallbox.awaitStatus(WallboxHandlerEndToEndTest::online, WAIT);
         KsemWallboxActions actions = new KsemWallboxActions();
